@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Starts the eConnector on Payara Micro: HTTPS only, on SERVER_PORT (default 8443), with the
+# certificate of SAAS_KEYSTORE. Configuration comes from the environment (see README.md).
+#
+# The startup checks run first (econnector-preflight.jar): Payara Micro given a keystore it
+# cannot open still reports "ready" while deploying nothing, so a wrong password must stop
+# the start here, with one line naming the variable.
+#
+# Files, overridable by environment variables:
+#   ECONNECTOR_WAR            the WAR            (default: ../target/econnector.war)
+#   ECONNECTOR_PREFLIGHT_JAR  the preflight jar  (default: ../target/econnector-preflight.jar)
+#   PAYARA_MICRO_JAR          Payara Micro       (default: ../target/payara-micro.jar)
+#   ECONNECTOR_RUNTIME_DIR    private working folder, recreated at each start (default: a new temporary folder)
+#   JAVA_OPTS                 JVM options        (default: -Xmx512m)
+set -euo pipefail
+
+here=$(cd "$(dirname "$0")" && pwd)
+target="$here/../target"
+war=${ECONNECTOR_WAR:-$target/econnector.war}
+preflight=${ECONNECTOR_PREFLIGHT_JAR:-$target/econnector-preflight.jar}
+payara=${PAYARA_MICRO_JAR:-$target/payara-micro.jar}
+runtime=${ECONNECTOR_RUNTIME_DIR:-$(mktemp -d -t econnector.XXXXXX)}
+
+for file in "$war" "$preflight" "$payara"; do
+  [ -f "$file" ] || { echo "eConnector cannot start: $file not found (build with: mvn package)" >&2; exit 2; }
+done
+
+umask 077
+rm -rf "$runtime/payara"
+mkdir -p "$runtime"
+
+java -jar "$preflight" --runtime-dir "$runtime"
+
+mapfile -t payara_args < "$runtime/payara-micro.args"
+
+# shellcheck disable=SC2086 # JAVA_OPTS is a list of options
+exec java ${JAVA_OPTS:--Xmx512m} \
+  --add-opens java.base/java.lang.reflect=ALL-UNNAMED \
+  -jar "$payara" \
+  --nocluster \
+  --disablephonehome \
+  --rootdir "$runtime/payara" \
+  --prebootcommandfile "$here/pre-boot-commands.asadmin" \
+  --logproperties "$here/logging.properties" \
+  "${payara_args[@]}" \
+  --contextroot / \
+  --deploy "$war"

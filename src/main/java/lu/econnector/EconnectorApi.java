@@ -1,0 +1,24 @@
+package lu.econnector;
+
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.info.License;
+import org.eclipse.microprofile.openapi.annotations.servers.Server;
+
+/**
+ * The vendor API, under {@code /econnector}. Errors are RFC 9457 problem details; every
+ * response carries {@code X-Request-Id}.
+ */
+@ApplicationPath("econnector")
+@OpenAPIDefinition(
+        info = @Info(title = "eConnector", version = "v1",
+                description = "The gateway of practice software to the Luxembourg health-insurance services: "
+                        + "validates the professional's AeS token, renders CNS documents as PDF/A, signs them "
+                        + "remotely (KMS, PAdES) and deposits them on mySecu. Errors are RFC 9457 "
+                        + "application/problem+json with a requestId; every response carries X-Request-Id.",
+                license = @License(name = "Terms of use: accepted with ACCEPT_LICENSE=true")),
+        servers = @Server(url = "/", description = "This eConnector"))
+public class EconnectorApi extends Application {
+}

@@ -1,0 +1,82 @@
+package lu.econnector.config.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.security.cert.CertificateException;
+import java.security.cert.X509Certificate;
+import java.util.Arrays;
+import java.util.stream.Stream;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManager;
+import javax.net.ssl.TrustManagerFactory;
+import javax.net.ssl.X509TrustManager;
+import lu.econnector.config.entity.EconnectorConfig;
+
+/**
+ * The TLS trust for every upstream (UPSTREAMS.md): the JVM's own trust plus the KMS
+ * truststore ({@code TRUSTSTORE_KMS_FILENAME}), so that the CNS systems' public
+ * certificates and the KMS's private chain both verify, with one SSL context for all.
+ */
+@ApplicationScoped
+public class UpstreamTrust {
+
+    @Inject
+    EconnectorConfig config;
+
+    private SSLContext sslContext;
+
+    public synchronized SSLContext sslContext() {
+        if (sslContext == null) {
+            sslContext = build();
+        }
+        return sslContext;
+    }
+
+    private SSLContext build() {
+        try {
+            KeyStore kms = KeyStore.getInstance(config.kms().truststore().file().toFile(),
+                    config.kms().truststore().storePassword());
+            X509TrustManager trusted = new EitherTrustManager(trustManager(null), trustManager(kms));
+            SSLContext context = SSLContext.getInstance("TLS");
+            context.init(null, new TrustManager[] {trusted}, null);
+            return context;
+        } catch (GeneralSecurityException | java.io.IOException e) {
+            // The startup checks opened this truststore already: failing here is a defect.
+            throw new IllegalStateException("cannot build the upstream TLS trust", e);
+        }
+    }
+
+    private static X509TrustManager trustManager(KeyStore keyStore) throws GeneralSecurityException {
+        TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+        factory.init(keyStore);
+        return Arrays.stream(factory.getTrustManagers())
+                .filter(X509TrustManager.class::isInstance).map(X509TrustManager.class::cast)
+                .findFirst().orElseThrow();
+    }
+
+    /** Trusts a server chain that either the JVM's trust or the KMS truststore accepts. */
+    private record EitherTrustManager(X509TrustManager jvm, X509TrustManager kms) implements X509TrustManager {
+
+        @Override
+        public void checkServerTrusted(X509Certificate[] chain, String authType) throws CertificateException {
+            try {
+                jvm.checkServerTrusted(chain, authType);
+            } catch (CertificateException notJvmTrusted) {
+                kms.checkServerTrusted(chain, authType);
+            }
+        }
+
+        @Override
+        public void checkClientTrusted(X509Certificate[] chain, String authType) throws CertificateException {
+            throw new CertificateException("client certificates are not accepted here");
+        }
+
+        @Override
+        public X509Certificate[] getAcceptedIssuers() {
+            return Stream.concat(Arrays.stream(jvm.getAcceptedIssuers()), Arrays.stream(kms.getAcceptedIssuers()))
+                    .toArray(X509Certificate[]::new);
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package lu.econnector.config.control;
+
+import static lu.econnector.config.entity.Setting.*;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import lu.econnector.config.entity.ConfigProblem;
+import lu.econnector.config.entity.EconnectorConfig;
+import lu.econnector.config.entity.InvalidConfigurationException;
+import lu.econnector.config.entity.KeyStoreFile;
+import lu.econnector.config.entity.Profile;
+
+/**
+ * Reads and types every setting, collecting all the problems of form (a missing value, a
+ * malformed URL or number) so that an operator fixes them in one go.
+ */
+public final class ConfigReader {
+
+    static final int DEFAULT_SERVER_PORT = 8443;
+    static final long DEFAULT_MAX_BODY = 10L * 1024 * 1024;
+
+    private final ConfigLookup lookup;
+    private final SettingParser parse;
+    private final List<ConfigProblem> problems = new ArrayList<>();
+
+    private ConfigReader(ConfigLookup lookup) {
+        this.lookup = lookup;
+        this.parse = new SettingParser(lookup, problems);
+    }
+
+    /** @throws InvalidConfigurationException listing every problem found */
+    public static EconnectorConfig read(ConfigLookup lookup) {
+        return new ConfigReader(lookup).read();
+    }
+
+    private EconnectorConfig read() {
+        Profile profile = profile();
+        EconnectorConfig config = new EconnectorConfig(
+                profile,
+                lookup.get(ACCEPT_LICENSE.name()).map("true"::equalsIgnoreCase).orElse(false),
+                parse.flag(DEBUG_LOG, false),
+                parse.port(SERVER_PORT, DEFAULT_SERVER_PORT),
+                aes(),
+                kms(),
+                mySecu(),
+                new EconnectorConfig.Ihub(parse.url(IHUB_URL),
+                        Duration.ofMinutes(parse.positiveLong(IHUB_POLL_INTERVAL_MINUTES, 60))),
+                saasKeystore(),
+                limits(),
+                adminConsole());
+        if (!problems.isEmpty()) {
+            throw new InvalidConfigurationException(problems);
+        }
+        return config;
+    }
+
+    private Profile profile() {
+        try {
+            return ActiveProfile.resolve(lookup);
+        } catch (IllegalArgumentException unknown) {
+            String variable = lookup.get(ActiveProfile.MP_PROFILE).isPresent() ? ActiveProfile.MP_PROFILE
+                    : lookup.get(ActiveProfile.MP_PROFILE_ENV).isPresent() ? ActiveProfile.MP_PROFILE_ENV
+                    : ActiveProfile.SPRING_PROFILES;
+            problems.add(new ConfigProblem(variable, unknown.getMessage()));
+            return Profile.DEFAULT;
+        }
+    }
+
+    private EconnectorConfig.Aes aes() {
+        List<String> clientIds = lookup.get(AES_CLIENT_IDS.name())
+                .map(v -> Arrays.stream(v.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList())
+                .orElse(List.of());
+        return new EconnectorConfig.Aes(parse.url(AES_ISSUER_URL), clientIds);
+    }
+
+    private EconnectorConfig.Kms kms() {
+        KeyStoreFile truststore = KeyStoreFile.truststore(TRUSTSTORE_KMS_FILENAME.name(),
+                parse.file(TRUSTSTORE_KMS_FILENAME), TRUSTSTORE_KMS_PASSWORD.name(),
+                parse.optionalSecret(TRUSTSTORE_KMS_PASSWORD));
+        return new EconnectorConfig.Kms(parse.url(KMS_GET_CERTIFICATE_URL), parse.url(KMS_SIGN_URL),
+                parse.url(KMS_TIMESTAMP_URL), truststore,
+                parse.text(SIGNING_CA_ALIAS), parse.text(TIMESTAMP_CA_ALIAS), parse.text(ROOT_SIGNING_CA_ALIAS));
+    }
+
+    private EconnectorConfig.MySecu mySecu() {
+        KeyStoreFile generic = new KeyStoreFile(GENERIC_KEYSTORE_FILE.name(), parse.file(GENERIC_KEYSTORE_FILE),
+                GENERIC_KEYSTORE_PWD.name(), parse.secret(GENERIC_KEYSTORE_PWD), null, null,
+                GENERIC_KEYSTORE_ALIAS.name(), parse.optionalText(GENERIC_KEYSTORE_ALIAS));
+        return new EconnectorConfig.MySecu(parse.url(CCSS_URL), parse.url(CCSS_SYNC_URL),
+                parse.url(SYNC_EXCHANGE_WSDL), generic, parse.url(MYSECU_ENROLMENT_PORTAL));
+    }
+
+    /** Optional here: on a server other than Payara Micro, the server terminates TLS itself. */
+    private KeyStoreFile saasKeystore() {
+        if (lookup.get(SAAS_KEYSTORE.name()).isEmpty()) {
+            return null;
+        }
+        return new KeyStoreFile(SAAS_KEYSTORE.name(), parse.file(SAAS_KEYSTORE),
+                SAAS_KEYSTORE_PASSWORD.name(), parse.secret(SAAS_KEYSTORE_PASSWORD),
+                SAAS_KEYSTORE_KEY_PASSWORD.name(), parse.optionalSecret(SAAS_KEYSTORE_KEY_PASSWORD),
+                SAAS_KEYSTORE_ALIAS.name(), parse.optionalText(SAAS_KEYSTORE_ALIAS));
+    }
+
+    private EconnectorConfig.Limits limits() {
+        return new EconnectorConfig.Limits(
+                Duration.ofMillis(parse.positiveLong(UPSTREAM_CONNECT_TIMEOUT_MS, 2_000)),
+                Duration.ofMillis(parse.positiveLong(UPSTREAM_READ_TIMEOUT_MS, 10_000)),
+                Duration.ofMillis(parse.positiveLong(HEALTH_PROBE_TIMEOUT_MS, 3_000)),
+                parse.positiveLong(MAX_REQUEST_BODY_BYTES, DEFAULT_MAX_BODY));
+    }
+
+    private EconnectorConfig.AdminConsole adminConsole() {
+        URI issuer = lookup.get(ADMIN_OIDC_ISSUER_URL.name()).isPresent()
+                ? parse.url(ADMIN_OIDC_ISSUER_URL)
+                : parse.url(AES_ISSUER_URL);
+        return new EconnectorConfig.AdminConsole(issuer,
+                lookup.get(ADMIN_OIDC_CLIENT_ID.name()).orElse("econnector-console"),
+                parse.optionalSecret(ADMIN_OIDC_CLIENT_SECRET),
+                lookup.get(ADMIN_ROLE.name()).orElse("econnector-admin"));
+    }
+}

@@ -1,0 +1,67 @@
+package lu.econnector.config.entity;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * The eConnector's configuration, typed and checked for form. Built once at startup by
+ * {@link lu.econnector.config.control.ConfigReader}; the startup checks then verify what
+ * it points to (keystores, licence, profile coherence).
+ */
+public record EconnectorConfig(
+        Profile profile,
+        boolean licenceAccepted,
+        boolean debugLog,
+        int serverPort,
+        Aes aes,
+        Kms kms,
+        MySecu mySecu,
+        Ihub ihub,
+        KeyStoreFile saasKeystore,
+        Limits limits,
+        AdminConsole adminConsole) {
+
+    /** The AeS OpenID Connect provider that issues the professionals' access tokens. */
+    public record Aes(URI issuer, List<String> acceptedClientIds) {
+    }
+
+    /** The Incert KMS: remote signature and timestamps, trusted through its own truststore. */
+    public record Kms(URI getCertificateUrl, URI signUrl, URI timestampUrl, KeyStoreFile truststore,
+                      String signingCaAlias, String timestampCaAlias, String rootSigningCaAlias) {
+    }
+
+    /** mySecu: the WS-Trust STS and the syncexchange service, and the generic certificate. */
+    public record MySecu(URI stsUrl, URI syncExchangeUrl, URI syncExchangeWsdl, KeyStoreFile genericKeystore,
+                         URI enrolmentPortal) {
+    }
+
+    /** iHUB, the optional template service. */
+    public record Ihub(URI url, Duration pollInterval) {
+    }
+
+    /** Timeouts and sizes that bound the work one request can cause. */
+    public record Limits(Duration connectTimeout, Duration readTimeout, Duration probeTimeout, long maxRequestBodyBytes) {
+    }
+
+    /** The admin console's OpenID Connect login. */
+    public record AdminConsole(URI issuer, String clientId, Secret clientSecret, String role) {
+    }
+
+    public List<NamedUrl> upstreamUrls() {
+        return List.of(
+                new NamedUrl(Setting.AES_ISSUER_URL, aes.issuer()),
+                new NamedUrl(Setting.KMS_GET_CERTIFICATE_URL, kms.getCertificateUrl()),
+                new NamedUrl(Setting.KMS_SIGN_URL, kms.signUrl()),
+                new NamedUrl(Setting.KMS_TIMESTAMP_URL, kms.timestampUrl()),
+                new NamedUrl(Setting.CCSS_URL, mySecu.stsUrl()),
+                new NamedUrl(Setting.CCSS_SYNC_URL, mySecu.syncExchangeUrl()),
+                new NamedUrl(Setting.SYNC_EXCHANGE_WSDL, mySecu.syncExchangeWsdl()),
+                new NamedUrl(Setting.IHUB_URL, ihub.url()),
+                new NamedUrl(Setting.ADMIN_OIDC_ISSUER_URL, adminConsole.issuer()));
+    }
+
+    /** A URL with the variable it came from. */
+    public record NamedUrl(Setting setting, URI url) {
+    }
+}

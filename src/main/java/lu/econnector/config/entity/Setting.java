@@ -1,0 +1,64 @@
+package lu.econnector.config.entity;
+
+/**
+ * Every configuration variable the eConnector reads, by its environment variable name.
+ * The names of the CNS image are kept as they are; the README documents each one.
+ * {@link #secret} marks the values that must never be shown.
+ */
+public enum Setting {
+    ACCEPT_LICENSE,
+    DEBUG_LOG,
+    SERVER_PORT,
+
+    AES_ISSUER_URL,
+    AES_CLIENT_IDS,
+
+    KMS_GET_CERTIFICATE_URL,
+    KMS_SIGN_URL,
+    KMS_TIMESTAMP_URL,
+    TRUSTSTORE_KMS_FILENAME,
+    TRUSTSTORE_KMS_PASSWORD(true),
+    SIGNING_CA_ALIAS,
+    TIMESTAMP_CA_ALIAS,
+    ROOT_SIGNING_CA_ALIAS,
+
+    CCSS_URL,
+    CCSS_SYNC_URL,
+    SYNC_EXCHANGE_WSDL,
+    GENERIC_KEYSTORE_FILE,
+    GENERIC_KEYSTORE_PWD(true),
+    GENERIC_KEYSTORE_ALIAS,
+    MYSECU_ENROLMENT_PORTAL,
+
+    IHUB_URL,
+    IHUB_POLL_INTERVAL_MINUTES,
+
+    SAAS_KEYSTORE,
+    SAAS_KEYSTORE_PASSWORD(true),
+    SAAS_KEYSTORE_KEY_PASSWORD(true),
+    SAAS_KEYSTORE_ALIAS,
+
+    UPSTREAM_CONNECT_TIMEOUT_MS,
+    UPSTREAM_READ_TIMEOUT_MS,
+    HEALTH_PROBE_TIMEOUT_MS,
+    MAX_REQUEST_BODY_BYTES,
+
+    ADMIN_OIDC_ISSUER_URL,
+    ADMIN_OIDC_CLIENT_ID,
+    ADMIN_OIDC_CLIENT_SECRET(true),
+    ADMIN_ROLE;
+
+    private final boolean secret;
+
+    Setting() {
+        this(false);
+    }
+
+    Setting(boolean secret) {
+        this.secret = secret;
+    }
+
+    public boolean secret() {
+        return secret;
+    }
+}

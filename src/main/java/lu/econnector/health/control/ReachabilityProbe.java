@@ -1,0 +1,65 @@
+package lu.econnector.health.control;
+
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+import javax.net.ssl.SSLException;
+
+/**
+ * One bounded HTTP GET that tells whether an upstream URL answers. Any HTTP answer below
+ * 500 counts as reachable (a 401 or 405 from an endpoint that wants a token or a POST still
+ * proves the server is there), unless the caller needs a 2xx, as for a discovery document.
+ */
+final class ReachabilityProbe {
+
+    /** @param problem null when reachable, else why not, in words safe to show anyone */
+    record Outcome(String problem, long latencyMillis) {
+    }
+
+    private final HttpClient client;
+    private final Duration timeout;
+
+    ReachabilityProbe(HttpClient client, Duration timeout) {
+        this.client = client;
+        this.timeout = timeout;
+    }
+
+    Outcome probe(URI url, boolean needsSuccess) {
+        long start = System.nanoTime();
+        String problem = problemOf(url, needsSuccess);
+        return new Outcome(problem, Duration.ofNanos(System.nanoTime() - start).toMillis());
+    }
+
+    private String problemOf(URI url, boolean needsSuccess) {
+        HttpRequest request = HttpRequest.newBuilder(url).GET().timeout(timeout)
+                .header("Accept", "application/json, */*;q=0.5").build();
+        try {
+            int status = client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+            if (status >= 500 || needsSuccess && (status < 200 || status > 299)) {
+                return "HTTP " + status;
+            }
+            return null;
+        } catch (HttpConnectTimeoutException e) {
+            return "no connection within " + timeout.toMillis() + " ms";
+        } catch (HttpTimeoutException e) {
+            return "no answer within " + timeout.toMillis() + " ms";
+        } catch (ConnectException e) {
+            return "connection refused";
+        } catch (SSLException e) {
+            return "TLS handshake failed (is the server certificate trusted?)";
+        } catch (IOException e) {
+            return e.getCause() instanceof UnknownHostException ? "host not found" : "I/O error ("
+                    + e.getClass().getSimpleName() + ")";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "interrupted";
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package lu.econnector.health.control;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.logging.Logger;
+import lu.econnector.config.boundary.UpstreamTrust;
+import lu.econnector.config.entity.EconnectorConfig;
+import lu.econnector.health.entity.Availability;
+import lu.econnector.health.entity.ProbeResult;
+import lu.econnector.health.entity.Upstream;
+import lu.econnector.problem.control.AppLog;
+
+/**
+ * Probes every configured URL of every upstream, in parallel, and keeps the results for
+ * {@link #FRESHNESS} so that status polls and readiness probes share one round of checks.
+ */
+@ApplicationScoped
+public class UpstreamMonitor {
+
+    static final Duration FRESHNESS = Duration.ofSeconds(5);
+    private static final Logger LOG = AppLog.of(UpstreamMonitor.class);
+
+    @Inject
+    EconnectorConfig config;
+
+    @Inject
+    UpstreamTrust trust;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    private final Clock clock = Clock.systemUTC();
+    private ReachabilityProbe probe;
+    private Map<Upstream, ProbeResult> latest = Map.of();
+    private Instant latestAt = Instant.EPOCH;
+
+    @PostConstruct
+    void createClient() {
+        HttpClient client = HttpClient.newBuilder()
+                .sslContext(trust.sslContext())
+                .connectTimeout(config.limits().connectTimeout())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .version(HttpClient.Version.HTTP_1_1)
+                .build();
+        probe = new ReachabilityProbe(client, config.limits().probeTimeout());
+    }
+
+    public synchronized Map<Upstream, ProbeResult> current() {
+        if (clock.instant().isAfter(latestAt.plus(FRESHNESS))) {
+            latest = probeAll();
+            latestAt = clock.instant();
+        }
+        return latest;
+    }
+
+    public ProbeResult current(Upstream upstream) {
+        return current().get(upstream);
+    }
+
+    /** Every URL of every upstream at once: one round costs the slowest probe, not their sum. */
+    private Map<Upstream, ProbeResult> probeAll() {
+        Instant checkedAt = clock.instant();
+        Map<Upstream, List<CompletableFuture<ReachabilityProbe.Outcome>>> running = new EnumMap<>(Upstream.class);
+        for (Upstream upstream : Upstream.values()) {
+            running.put(upstream, targets(upstream).stream()
+                    .map(target -> CompletableFuture.supplyAsync(
+                            () -> probe.probe(target.url(), target.needsSuccess()), executor))
+                    .toList());
+        }
+        Map<Upstream, ProbeResult> results = new EnumMap<>(Upstream.class);
+        running.forEach((upstream, outcomes) -> results.put(upstream,
+                resultOf(upstream, outcomes.stream().map(CompletableFuture::join).toList(), checkedAt)));
+        return Collections.unmodifiableMap(results); // EnumMap: upstreams keep their documented order
+    }
+
+    private static ProbeResult resultOf(Upstream upstream, List<ReachabilityProbe.Outcome> outcomes, Instant checkedAt) {
+        long slowest = outcomes.stream().mapToLong(ReachabilityProbe.Outcome::latencyMillis).max().orElse(0);
+        String problem = outcomes.stream().map(ReachabilityProbe.Outcome::problem).filter(Objects::nonNull)
+                .findFirst().orElse(null);
+        Availability availability = problem == null ? Availability.UP
+                : upstream.required() ? Availability.DOWN : Availability.DEGRADED;
+        if (problem != null) {
+            LOG.fine(() -> upstream.id() + " is " + availability + ": " + problem);
+        }
+        return new ProbeResult(upstream, availability, slowest, checkedAt, problem);
+    }
+
+    /** What proves each upstream reachable; later issues deepen these into protocol checks. */
+    private List<Target> targets(Upstream upstream) {
+        return switch (upstream) {
+            case AES -> List.of(new Target(URI.create(config.aes().issuer() + "/.well-known/openid-configuration"),
+                    true));
+            case KMS -> List.of(new Target(config.kms().getCertificateUrl(), false),
+                    new Target(config.kms().signUrl(), false), new Target(config.kms().timestampUrl(), false));
+            case MYSECU -> List.of(new Target(config.mySecu().stsUrl(), false),
+                    new Target(config.mySecu().syncExchangeWsdl(), false));
+            case IHUB -> List.of(new Target(URI.create(config.ihub().url() + "/templates"), false));
+        };
+    }
+
+    private record Target(URI url, boolean needsSuccess) {
+    }
+}

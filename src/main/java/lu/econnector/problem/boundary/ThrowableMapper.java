@@ -1,0 +1,80 @@
+package lu.econnector.problem.boundary;
+
+import jakarta.ejb.EJBException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import lu.econnector.problem.control.AppLog;
+import lu.econnector.problem.control.ProblemException;
+import lu.econnector.problem.entity.Problem;
+
+/**
+ * The one exception mapper: our typed failures keep their problem type and status; JAX-RS's
+ * own (404, 405, 406, 415…) become {@code about:blank} problems; anything else is a defect,
+ * logged in full and answered with a 500 that shows nothing of it. 4xx are logged at FINE,
+ * 5xx at SEVERE, both with the request id.
+ */
+@Provider
+public class ThrowableMapper implements ExceptionMapper<Throwable> {
+
+    private static final Logger LOG = AppLog.of(ThrowableMapper.class);
+
+    @Context
+    UriInfo uriInfo;
+
+    @Override
+    public Response toResponse(Throwable thrown) {
+        Throwable cause = unwrap(thrown);
+        Problem problem = toProblem(cause, instance());
+        if (problem.status() >= 500) {
+            LOG.log(Level.SEVERE, "Answered " + problem.status() + ": " + problem.title(), cause);
+        } else {
+            LOG.fine(() -> "Answered " + problem.status() + ": " + problem.title());
+        }
+        Response response = ProblemResponses.toResponse(problem);
+        if (cause instanceof WebApplicationException web && problem.status() < 500) {
+            return keepProtocolHeaders(web.getResponse(), response);
+        }
+        return response;
+    }
+
+    /** Headers the HTTP semantics of a status require (RFC 9110: Allow on 405, …). */
+    private static Response keepProtocolHeaders(Response from, Response to) {
+        Response.ResponseBuilder builder = Response.fromResponse(to);
+        for (String header : new String[] {"Allow", "WWW-Authenticate", "Retry-After"}) {
+            String value = from.getHeaderString(header);
+            if (value != null) {
+                builder.header(header, value);
+            }
+        }
+        return builder.build();
+    }
+
+    private static Problem toProblem(Throwable cause, String instance) {
+        if (cause instanceof ProblemException typed) {
+            return ProblemResponses.of(typed, instance);
+        }
+        if (cause instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
+            return ProblemResponses.ofStatus(web.getResponse().getStatus(),
+                    ProblemResponses.standardDetail(web.getResponse().getStatus()), instance);
+        }
+        return ProblemResponses.ofStatus(500, ProblemResponses.standardDetail(500), instance);
+    }
+
+    private static Throwable unwrap(Throwable thrown) {
+        Throwable cause = thrown;
+        while (cause instanceof EJBException && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return cause;
+    }
+
+    private String instance() {
+        return uriInfo == null ? null : uriInfo.getRequestUri().getRawPath();
+    }
+}

@@ -1,0 +1,54 @@
+package lu.econnector.problem.control;
+
+import java.util.List;
+import lu.econnector.problem.entity.FieldError;
+
+/**
+ * The base of the application's typed failures: each knows its problem type, title and
+ * HTTP status, so that the one exception mapper turns any of them into a response. The
+ * detail is shown to the caller: it must never hold a secret or medical data.
+ */
+public class ProblemException extends RuntimeException {
+
+    private static final String TYPE_PREFIX = "urn:econnector:problem:";
+
+    private final String type;
+    private final String title;
+    private final int status;
+    private final String upstream;
+    private final transient List<FieldError> errors;
+
+    protected ProblemException(String typeSlug, String title, int status, String detail, String upstream,
+                               List<FieldError> errors, Throwable cause) {
+        super(detail, cause);
+        this.type = TYPE_PREFIX + typeSlug;
+        this.title = title;
+        this.status = status;
+        this.upstream = upstream;
+        this.errors = errors == null ? List.of() : List.copyOf(errors);
+    }
+
+    public ProblemException(String typeSlug, String title, int status, String detail) {
+        this(typeSlug, title, status, detail, null, null, null);
+    }
+
+    public String type() {
+        return type;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String upstream() {
+        return upstream;
+    }
+
+    public List<FieldError> errors() {
+        return errors;
+    }
+}

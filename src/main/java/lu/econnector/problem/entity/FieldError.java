@@ -1,0 +1,5 @@
+package lu.econnector.problem.entity;
+
+/** One validation failure: the JSON Pointer of the field and what is wrong with it. */
+public record FieldError(String field, String message) {
+}

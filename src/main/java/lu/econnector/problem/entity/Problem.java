@@ -1,0 +1,47 @@
+package lu.econnector.problem.entity;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.util.List;
+
+/**
+ * An RFC 9457 problem details object, with the members this API adds: {@code requestId}
+ * always, {@code upstream} for an upstream failure, {@code errors} for validation failures.
+ *
+ * @param type     a URI identifying the problem type; {@code about:blank} for a plain HTTP
+ *                 status (RFC 9457 section 4.2.1)
+ * @param instance the request path the problem occurred on
+ */
+public record Problem(String type, String title, int status, String detail, String instance,
+                      String requestId, String upstream, List<FieldError> errors) {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+    public static final String ABOUT_BLANK = "about:blank";
+
+    public JsonObject toJson() {
+        JsonObjectBuilder json = Json.createObjectBuilder()
+                .add("type", type)
+                .add("title", title)
+                .add("status", status);
+        addIfPresent(json, "detail", detail);
+        addIfPresent(json, "instance", instance);
+        addIfPresent(json, "requestId", requestId);
+        addIfPresent(json, "upstream", upstream);
+        if (errors != null && !errors.isEmpty()) {
+            JsonArrayBuilder array = Json.createArrayBuilder();
+            errors.forEach(error -> array.add(Json.createObjectBuilder()
+                    .add("field", error.field())
+                    .add("message", error.message())));
+            json.add("errors", array);
+        }
+        return json.build();
+    }
+
+    private static void addIfPresent(JsonObjectBuilder json, String name, String value) {
+        if (value != null) {
+            json.add(name, value);
+        }
+    }
+}

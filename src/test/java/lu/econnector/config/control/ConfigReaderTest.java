@@ -1,0 +1,178 @@
+package lu.econnector.config.control;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import lu.econnector.config.entity.ConfigProblem;
+import lu.econnector.config.entity.EconnectorConfig;
+import lu.econnector.config.entity.InvalidConfigurationException;
+import lu.econnector.config.entity.Profile;
+import org.junit.jupiter.api.Test;
+
+class ConfigReaderTest {
+
+    private final Map<String, String> values = new HashMap<>(Map.of(
+            "TRUSTSTORE_KMS_FILENAME", "/etc/econnector/truststore.p12",
+            "GENERIC_KEYSTORE_FILE", "/etc/econnector/generic.p12",
+            "GENERIC_KEYSTORE_PWD", "secret",
+            "SIGNING_CA_ALIAS", "signing",
+            "TIMESTAMP_CA_ALIAS", "tsa",
+            "ROOT_SIGNING_CA_ALIAS", "root"));
+
+    /** The defaults of the profile that the values select, under the values: as MicroProfile Config layers them. */
+    private EconnectorConfig read() {
+        ConfigLookup explicit = ConfigLookup.of(values);
+        ProfileDefaults defaults = ProfileDefaults.of(safeProfile(explicit));
+        return ConfigReader.read(key -> explicit.get(key).or(() -> defaults.value(key)));
+    }
+
+    private static Profile safeProfile(ConfigLookup lookup) {
+        try {
+            return ActiveProfile.resolve(lookup);
+        } catch (IllegalArgumentException unknown) {
+            return Profile.DEFAULT;
+        }
+    }
+
+    private InvalidConfigurationException refusal() {
+        return catchThrowableOfType(InvalidConfigurationException.class, this::read);
+    }
+
+    @Test
+    void withoutProfileTheIntegrationUrlsAreTheDefaults() {
+        EconnectorConfig config = read();
+
+        assertThat(config.profile()).isEqualTo(Profile.DOCKER_INTEGRATION);
+        assertThat(config.aes().issuer()).isEqualTo(URI.create("https://www-integration.esante.lu/auth/realms/default"));
+        assertThat(config.kms().signUrl()).isEqualTo(URI.create("https://hoki-uat-tsu.incert.lu/api/v3/sign-data"));
+        assertThat(config.ihub().url()).isEqualTo(URI.create("https://ihub-test.cns.secu.lu/ws/rest/ihub/v1"));
+        assertThat(config.mySecu().enrolmentPortal()).isEqualTo(URI.create("https://mysecu-test.services-publics.lu"));
+        assertThat(config.serverPort()).isEqualTo(8443);
+        assertThat(config.limits().maxRequestBodyBytes()).isEqualTo(10L * 1024 * 1024);
+        assertThat(config.ihub().pollInterval()).isEqualTo(Duration.ofMinutes(60));
+    }
+
+    @Test
+    void springProfilesActiveSelectsProductionUrls() {
+        values.put("SPRING_PROFILES_ACTIVE", "docker-prod");
+
+        EconnectorConfig config = read();
+
+        assertThat(config.profile()).isEqualTo(Profile.DOCKER_PROD);
+        assertThat(config.aes().issuer()).isEqualTo(URI.create("https://www.esante.lu/auth/realms/default"));
+        assertThat(config.kms().getCertificateUrl())
+                .isEqualTo(URI.create("https://hoki-tsu-kms.incert.lu/api/v3/get-certificate"));
+        assertThat(config.mySecu().stsUrl().getPort()).isEqualTo(443);
+        assertThat(config.mySecu().enrolmentPortal()).isEqualTo(URI.create("https://secu.services-publics.lu/"));
+    }
+
+    @Test
+    void mpConfigProfileWinsOverSpringProfilesActive() {
+        values.put("SPRING_PROFILES_ACTIVE", "docker-prod");
+        values.put("mp.config.profile", "sandbox");
+
+        assertThat(read().profile()).isEqualTo(Profile.SANDBOX);
+    }
+
+    @Test
+    void theFirstKnownOfSeveralSpringProfilesIsTaken() {
+        values.put("SPRING_PROFILES_ACTIVE", "logging-json, docker-prod");
+
+        assertThat(read().profile()).isEqualTo(Profile.DOCKER_PROD);
+    }
+
+    @Test
+    void anUnknownProfileIsRefusedNamingTheVariable() {
+        values.put("SPRING_PROFILES_ACTIVE", "production");
+
+        assertThat(refusal().problems()).extracting(ConfigProblem::line)
+                .containsExactly("SPRING_PROFILES_ACTIVE: unknown profile 'production': use one of "
+                        + "[docker-integration, docker-prod, sandbox]");
+    }
+
+    @Test
+    void anEnvironmentVariableOverridesTheProfileDefault() {
+        values.put("KMS_SIGN_URL", "https://kms.example.lu/api/v3/sign-data");
+
+        assertThat(read().kms().signUrl()).isEqualTo(URI.create("https://kms.example.lu/api/v3/sign-data"));
+    }
+
+    @Test
+    void aMalformedUrlIsRefusedNamingTheVariable() {
+        values.put("IHUB_URL", "https://ihub .cns.lu/v1");
+
+        assertThat(refusal().problems()).extracting(ConfigProblem::line).singleElement().asString()
+                .startsWith("IHUB_URL: 'https://ihub .cns.lu/v1' is not a valid URL");
+    }
+
+    @Test
+    void aRelativeUrlIsRefused() {
+        values.put("CCSS_URL", "/ws/soap/trust");
+
+        assertThat(refusal().problems()).extracting(ConfigProblem::line)
+                .containsExactly("CCSS_URL: '/ws/soap/trust' is not an absolute URL with a host");
+    }
+
+    @Test
+    void plainHttpIsRefusedExceptTowardsLoopback() {
+        values.put("KMS_SIGN_URL", "http://kms.example.lu/sign");
+        values.put("KMS_TIMESTAMP_URL", "http://127.0.0.1:9000/timestamp");
+
+        assertThat(refusal().problems()).extracting(ConfigProblem::line)
+                .containsExactly("KMS_SIGN_URL: 'http://kms.example.lu/sign' must use https");
+    }
+
+    @Test
+    void everyMissingRequiredSettingIsReportedAtOnce() {
+        values.remove("GENERIC_KEYSTORE_PWD");
+        values.remove("SIGNING_CA_ALIAS");
+
+        assertThat(refusal().problems()).extracting(ConfigProblem::line).containsExactlyInAnyOrder(
+                "GENERIC_KEYSTORE_PWD: is required but not set",
+                "SIGNING_CA_ALIAS: is required but not set");
+    }
+
+    @Test
+    void aPortOutOfRangeIsRefused() {
+        values.put("SERVER_PORT", "70000");
+
+        assertThat(refusal().problems()).extracting(ConfigProblem::line)
+                .containsExactly("SERVER_PORT: 70000 is not a TCP port (1-65535)");
+    }
+
+    @Test
+    void aNonNumericTimeoutIsRefused() {
+        values.put("UPSTREAM_READ_TIMEOUT_MS", "10s");
+
+        assertThat(refusal().problems()).extracting(ConfigProblem::line)
+                .containsExactly("UPSTREAM_READ_TIMEOUT_MS: '10s' is not a positive whole number");
+    }
+
+    @Test
+    void debugLogMustBeTrueOrFalse() {
+        values.put("DEBUG_LOG", "yes");
+
+        assertThat(refusal().problems()).extracting(ConfigProblem::line)
+                .containsExactly("DEBUG_LOG: 'yes' is neither true nor false");
+    }
+
+    @Test
+    void aRefusedSecretIsNeverQuoted() {
+        values.put("GENERIC_KEYSTORE_PWD", "s3cr3t-value");
+        values.put("IHUB_URL", "not a url");
+
+        assertThatThrownBy(this::read).hasMessageNotContaining("s3cr3t-value");
+    }
+
+    @Test
+    void acceptedClientIdsAreACommaSeparatedList() {
+        values.put("AES_CLIENT_IDS", "vendor-a, vendor-b,");
+
+        assertThat(read().aes().acceptedClientIds()).containsExactly("vendor-a", "vendor-b");
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * The sandbox: simulated CNS upstreams and the launcher that starts them with the
+ * eConnector. Test code only: nothing here ships in the WAR.
+ */
+package lu.econnector.sandbox;
