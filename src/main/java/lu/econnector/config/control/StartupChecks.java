@@ -2,6 +2,7 @@ package lu.econnector.config.control;
 
 import java.net.URI;
 import java.security.KeyStore;
+import java.security.KeyStoreException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -51,6 +52,11 @@ public final class StartupChecks {
 
     private static void checkTruststore(EconnectorConfig.Kms kms, List<ConfigProblem> problems) {
         withOpened(kms.truststore(), problems, keyStore -> {
+            if (isEmpty(keyStore) && kms.truststore().password() == null) {
+                problems.add(new ConfigProblem(Setting.TRUSTSTORE_KMS_PASSWORD.name(), "is not set, and "
+                        + kms.truststore().file() + " shows no certificate without it"));
+                return;
+            }
             KeyStoreCheck.holdsCertificate(kms.truststore(), keyStore, Setting.SIGNING_CA_ALIAS.name(),
                     kms.signingCaAlias(), problems);
             KeyStoreCheck.holdsCertificate(kms.truststore(), keyStore, Setting.TIMESTAMP_CA_ALIAS.name(),
@@ -58,6 +64,14 @@ public final class StartupChecks {
             KeyStoreCheck.holdsCertificate(kms.truststore(), keyStore, Setting.ROOT_SIGNING_CA_ALIAS.name(),
                     kms.rootSigningCaAlias(), problems);
         });
+    }
+
+    private static boolean isEmpty(KeyStore keyStore) {
+        try {
+            return keyStore.size() == 0;
+        } catch (KeyStoreException e) {
+            return true;
+        }
     }
 
     private static void checkKeystore(KeyStoreFile store, List<ConfigProblem> problems) {

@@ -149,6 +149,14 @@ class StartupChecksTest {
     }
 
     @Test
+    void aPasswordProtectedTruststoreWithoutItsPasswordNamesThePasswordVariable() {
+        values.remove("TRUSTSTORE_KMS_PASSWORD");
+
+        assertThat(refusals()).containsExactly("TRUSTSTORE_KMS_PASSWORD: is not set, and " + pki.truststore()
+                + " shows no certificate without it");
+    }
+
+    @Test
     void missingTruststoreAliasNamesTheAliasVariable() {
         values.put("TIMESTAMP_CA_ALIAS", "tsa-2019");
 

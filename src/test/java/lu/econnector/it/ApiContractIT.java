@@ -1,0 +1,262 @@
+package lu.econnector.it;
+
+import static lu.econnector.it.EconnectorClient.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import java.io.File;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The HTTP contract of the foundation, against the built WAR on Payara Micro over HTTPS:
+ * status and readiness per upstream, OpenAPI and Swagger UI, problem details and request ids.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ApiContractIT {
+
+    private static ReachableUpstreams upstreams;
+    private final EconnectorClient client = new EconnectorClient();
+
+    @Deployment(testable = false)
+    static WebArchive builtWar() {
+        // The WAR that ships, deployed at the server root as Payara deploys ROOT.war.
+        return ShrinkWrap.create(ZipImporter.class, "ROOT.war")
+                .importFrom(new File(System.getProperty("econnector.war")))
+                .as(WebArchive.class);
+    }
+
+    @BeforeAll
+    static void startUpstreams() throws Exception {
+        upstreams = new ReachableUpstreams(EconnectorClient.testPki());
+    }
+
+    @AfterAll
+    static void stopUpstreams() {
+        upstreams.close();
+    }
+
+    @BeforeEach
+    void allUpstreamsAnswer() {
+        upstreams.recover();
+    }
+
+    /**
+     * The status is at most a few seconds old: poll until every upstream shows what the test
+     * arranged, e.g. {@code awaitUpstreams("aes", "UP", "kms", "DOWN", ...)}.
+     */
+    private HttpResponse<String> awaitUpstreams(String... nameThenStatus) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+        HttpResponse<String> response = client.get("econnector/status");
+        while (!shows(response, nameThenStatus) && Instant.now().isBefore(deadline)) {
+            Thread.sleep(250);
+            response = client.get("econnector/status");
+        }
+        return response;
+    }
+
+    private static boolean shows(HttpResponse<String> response, String... nameThenStatus) {
+        Map<String, JsonObject> upstreams = upstreamsOf(json(response));
+        for (int i = 0; i < nameThenStatus.length; i += 2) {
+            if (!upstreams.get(nameThenStatus[i]).getString("status").equals(nameThenStatus[i + 1])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private HttpResponse<String> awaitAllUp() throws InterruptedException {
+        return awaitUpstreams("aes", "UP", "kms", "UP", "mysecu", "UP", "ihub", "UP");
+    }
+
+    private static Map<String, JsonObject> upstreamsOf(JsonObject status) {
+        return status.getJsonArray("upstreams").getValuesAs(JsonObject.class).stream()
+                .collect(Collectors.toMap(u -> u.getString("name"), Function.identity()));
+    }
+
+    @Test
+    void statusIsUpWhenEveryUpstreamAnswers() throws Exception {
+        HttpResponse<String> response = awaitAllUp();
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/json"));
+        JsonObject status = json(response);
+        assertThat(status.getString("status")).isEqualTo("UP");
+        assertThat(status.getString("profile")).isEqualTo("sandbox");
+        assertThat(status.getString("version")).isNotBlank().isNotEqualTo("unknown");
+        Map<String, JsonObject> byName = upstreamsOf(status);
+        assertThat(byName).containsOnlyKeys("aes", "kms", "mysecu", "ihub");
+        byName.values().forEach(upstream -> {
+            assertThat(upstream.getString("status")).isEqualTo("UP");
+            assertThat(upstream.getJsonNumber("latencyMillis").longValue()).isNotNegative();
+            assertThat(Instant.parse(upstream.getString("lastCheck"))).isAfter(Instant.now().minusSeconds(60));
+        });
+        assertThat(byName.get("ihub").getBoolean("required")).isFalse();
+        assertThat(byName.get("kms").getBoolean("required")).isTrue();
+    }
+
+    @Test
+    void statusIs503WhenARequiredUpstreamIsDown() throws Exception {
+        upstreams.fail("/api/v3/");
+
+        HttpResponse<String> response = awaitUpstreams("aes", "UP", "kms", "DOWN", "mysecu", "UP", "ihub", "UP");
+
+        assertThat(response.statusCode()).isEqualTo(503);
+        JsonObject status = json(response);
+        assertThat(status.getString("status")).isEqualTo("DOWN");
+        JsonObject kms = upstreamsOf(status).get("kms");
+        assertThat(kms.getString("status")).isEqualTo("DOWN");
+        assertThat(kms.getString("detail")).isEqualTo("HTTP 503");
+        assertThat(upstreamsOf(status).get("aes").getString("status")).isEqualTo("UP");
+    }
+
+    @Test
+    void iHubDownOnlyDegradesTheStatus() throws Exception {
+        upstreams.fail("/ws/rest/ihub/");
+
+        HttpResponse<String> response = awaitUpstreams("aes", "UP", "kms", "UP", "mysecu", "UP", "ihub", "DEGRADED");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(json(response).getString("status")).isEqualTo("DEGRADED");
+        assertThat(upstreamsOf(json(response)).get("ihub").getString("status")).isEqualTo("DEGRADED");
+    }
+
+    @Test
+    void readinessHasOneCheckPerUpstream() throws Exception {
+        upstreams.fail("/auth/");
+        awaitUpstreams("aes", "DOWN", "kms", "UP", "mysecu", "UP", "ihub", "UP");
+
+        HttpResponse<String> response = client.get("health/ready");
+
+        assertThat(response.statusCode()).isEqualTo(503);
+        Map<String, JsonObject> checks = json(response).getJsonArray("checks").getValuesAs(JsonObject.class).stream()
+                .collect(Collectors.toMap(c -> c.getString("name"), Function.identity()));
+        assertThat(checks).containsOnlyKeys("aes", "kms", "mysecu", "ihub");
+        assertThat(checks.get("aes").getString("status")).isEqualTo("DOWN");
+        assertThat(checks.get("aes").getJsonObject("data").getString("detail")).isEqualTo("HTTP 503");
+        assertThat(checks.get("kms").getString("status")).isEqualTo("UP");
+        assertThat(checks.get("kms").getJsonObject("data")).containsKeys("latencyMillis", "lastCheck");
+    }
+
+    @Test
+    void livenessDoesNotDependOnUpstreams() throws Exception {
+        upstreams.fail("/");
+        awaitUpstreams("aes", "DOWN", "kms", "DOWN", "mysecu", "DOWN", "ihub", "DEGRADED");
+
+        HttpResponse<String> response = client.get("health/live");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("\"econnector\"");
+    }
+
+    @Test
+    void openApiDocumentsTheStatusOperation() {
+        HttpResponse<String> response = client.get("openapi", "Accept", "application/json");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonObject openApi = json(response);
+        assertThat(openApi.getJsonObject("info").getString("title")).isEqualTo("eConnector");
+        assertThat(openApi.getJsonObject("paths")).containsKey("/econnector/status");
+        assertThat(openApi.getJsonArray("servers").getValuesAs(JsonObject.class))
+                .extracting(server -> server.getString("url")).contains("/");
+    }
+
+    @Test
+    void swaggerUiIsServedFromTheWar() {
+        HttpResponse<String> page = client.get("swaggerui/index.html");
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("swagger-ui-bundle.js").doesNotContain("://");
+        String bundle = page.body().replaceAll("(?s).*src=\"/(webjars/[^\"]+swagger-ui-bundle\\.js)\".*", "$1");
+        assertThat(client.get(bundle).statusCode()).isEqualTo(200);
+        assertThat(client.get("swaggerui/swagger-initializer.js").body()).contains("url: \"/openapi\"");
+    }
+
+    @Test
+    void anUnknownPathGetsAProblemWithTheRequestId() {
+        HttpResponse<String> response = client.get("no/such/page");
+
+        assertProblem(response, 404, "/no/such/page");
+    }
+
+    @Test
+    void anUnknownApiPathGetsAProblemWithTheRequestId() {
+        HttpResponse<String> response = client.get("econnector/api/v1/nothing-here");
+
+        assertProblem(response, 404, "/econnector/api/v1/nothing-here");
+    }
+
+    @Test
+    void aWrongMethodGetsA405ProblemWithAllow() {
+        HttpResponse<String> response = client.send("DELETE", "econnector/status", "");
+
+        assertProblem(response, 405, "/econnector/status");
+        assertThat(response.headers().firstValue("Allow")).hasValueSatisfying(allow -> assertThat(allow).contains("GET"));
+    }
+
+    @Test
+    void anUnacceptableMediaTypeGetsA406Problem() {
+        HttpResponse<String> response = client.get("econnector/status", "Accept", "application/xml");
+
+        assertProblem(response, 406, "/econnector/status");
+    }
+
+    @Test
+    void aCallersRequestIdIsEchoed() {
+        HttpResponse<String> response = client.get("no/such/page", "X-Request-Id", "vendor-trace-0042");
+
+        assertThat(response.headers().firstValue("X-Request-Id")).hasValue("vendor-trace-0042");
+        assertThat(json(response).getString("requestId")).isEqualTo("vendor-trace-0042");
+    }
+
+    @Test
+    void aMalformedRequestIdIsReplaced() {
+        HttpResponse<String> response = client.get("econnector/status", "X-Request-Id", "<script>alert(1)</script>");
+
+        assertThat(response.headers().firstValue("X-Request-Id")).hasValueSatisfying(
+                id -> assertThat(id).matches("[0-9a-f-]{36}"));
+    }
+
+    @Test
+    void everyResponseCarriesARequestIdAndNoServerBanner() {
+        HttpResponse<String> response = client.get("swaggerui/index.html");
+
+        assertThat(response.headers().firstValue("X-Request-Id")).isPresent();
+        assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(response.headers().firstValue("Strict-Transport-Security")).isPresent();
+    }
+
+    private static void assertProblem(HttpResponse<String> response, int status, String instance) {
+        assertThat(response.statusCode()).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        JsonObject problem = json(response);
+        assertThat(problem.getString("type")).isEqualTo("about:blank");
+        assertThat(problem.getInt("status")).isEqualTo(status);
+        assertThat(problem.getString("title")).isNotBlank();
+        assertThat(problem.getString("detail")).isNotBlank();
+        assertThat(problem.getString("instance")).isEqualTo(instance);
+        String requestId = response.headers().firstValue("X-Request-Id").orElseThrow();
+        assertThat(problem.get("requestId")).isInstanceOf(JsonString.class);
+        assertThat(problem.getString("requestId")).isEqualTo(requestId);
+        assertThat(response.body()).doesNotContain("Exception").doesNotContain("at lu.").doesNotContain("Payara");
+    }
+}

@@ -1,0 +1,85 @@
+package lu.econnector.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import javax.net.ssl.SSLContext;
+import lu.econnector.sandbox.pki.SandboxPki;
+
+/**
+ * An HTTPS client for the eConnector under test, trusting its sandbox certificate only (no
+ * "trust all"): the certificate and host name checks run for real.
+ */
+final class EconnectorClient {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+    private final URI base;
+    private final HttpClient http;
+
+    private EconnectorClient(URI base, HttpClient http) {
+        this.base = base;
+        this.http = http;
+    }
+
+    /** HTTPS on the port of the Payara Micro that Arquillian manages. */
+    EconnectorClient() {
+        this(Integer.getInteger("econnector.httpsPort", 18443));
+    }
+
+    EconnectorClient(int httpsPort) {
+        this(URI.create("https://localhost:" + httpsPort + "/"), HttpClient.newBuilder()
+                .sslContext(trusting(testPki().saasKeystore())).connectTimeout(Duration.ofSeconds(5)).build());
+    }
+
+    static EconnectorClient plain(int httpPort) {
+        return new EconnectorClient(URI.create("http://localhost:" + httpPort + "/"),
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build());
+    }
+
+    static SandboxPki testPki() {
+        return new SandboxPki(Path.of(System.getProperty("econnector.testPki", "target/test-pki")));
+    }
+
+    private static SSLContext trusting(Path keystore) {
+        try {
+            return SandboxPki.clientTrusting(keystore);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    HttpResponse<String> get(String path, String... headers) {
+        return send(request(path, headers).GET().build());
+    }
+
+    HttpResponse<String> send(String method, String path, String body, String... headers) {
+        return send(request(path, headers).method(method, HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    HttpResponse<String> send(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (Exception e) {
+            throw new IllegalStateException(request.method() + " " + request.uri() + " failed", e);
+        }
+    }
+
+    private HttpRequest.Builder request(String path, String... headers) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path)).timeout(TIMEOUT);
+        if (headers.length > 0) {
+            builder.headers(headers);
+        }
+        return builder;
+    }
+
+    static JsonObject json(HttpResponse<String> response) {
+        return Json.createReader(new StringReader(response.body())).readObject();
+    }
+}

@@ -1,0 +1,94 @@
+package lu.econnector.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The eConnector started as an operator starts it, with {@code server-config/econnector.sh},
+ * and the deployment-time gate that protects it on any other server.
+ */
+class LaunchIT {
+
+    private static final Path SCRIPT = Path.of(System.getProperty("econnector.serverConfig"), "econnector.sh");
+    private static final String TERMS = "eConnector - terms of use";
+
+    @TempDir
+    Path work;
+
+    private ServerProcess script(Map<String, String> environment) {
+        Map<String, String> env = new HashMap<>(environment);
+        env.put("ECONNECTOR_RUNTIME_DIR", work.resolve("runtime").toString());
+        return ServerProcess.start(List.of("bash", SCRIPT.toString()), env, work.resolve("out.log"));
+    }
+
+    @Test
+    void withoutAcceptLicenseTheScriptPrintsTheTermsAndStops() throws Exception {
+        try (ServerProcess server = script(ServerProcess.sandboxEnvironment())) {
+            assertThat(server.awaitExit(Duration.ofSeconds(60))).isEqualTo(2);
+            assertThat(server.output()).contains(TERMS).contains("How to obtain the terms")
+                    .contains("eConnector cannot start: ACCEPT_LICENSE: the terms of use are not accepted")
+                    .doesNotContain("Payara");
+        }
+    }
+
+    @Test
+    void aWrongKeystorePasswordStopsTheStartWithOneLineNamingTheVariable() throws Exception {
+        Map<String, String> env = new HashMap<>(ServerProcess.sandboxEnvironment());
+        env.put("ACCEPT_LICENSE", "true");
+        env.put("SAAS_KEYSTORE_PASSWORD", "wrong-secret-42");
+        try (ServerProcess server = script(env)) {
+            assertThat(server.awaitExit(Duration.ofSeconds(60))).isEqualTo(2);
+            assertThat(server.output().strip()).startsWith("eConnector cannot start: SAAS_KEYSTORE_PASSWORD: does not open")
+                    .doesNotContain("wrong-secret-42").doesNotContain(TERMS);
+        }
+    }
+
+    @Test
+    void theScriptServesHttpsOnlyOnServerPort() throws Exception {
+        Map<String, String> env = new HashMap<>(ServerProcess.sandboxEnvironment());
+        env.put("ACCEPT_LICENSE", "true");
+        env.put("SERVER_PORT", "18444");
+        env.put("JAVA_OPTS", "-Xmx256m");
+        try (ServerProcess server = script(env)) {
+            server.awaitOutput(") ready in", Duration.ofSeconds(180));
+
+            HttpResponse<String> status = new EconnectorClient(18444).get("econnector/status");
+            assertThat(status.statusCode()).isIn(200, 503);
+            assertThat(EconnectorClient.json(status).getString("profile")).isEqualTo("sandbox");
+            assertThat(server.output()).contains("https://").doesNotContainPattern("http://[^ ]+:8080")
+                    .doesNotContain("changeit");
+            assertThat(Files.readString(work.resolve("runtime/system.properties")))
+                    .doesNotContain("changeit");
+        }
+    }
+
+    @Test
+    void theWarItselfRefusesToDeployWithoutTheLicence() throws Exception {
+        // Straight onto Payara Micro, without the script: the portable gate in the WAR.
+        List<String> command = List.of("java", "-Xmx256m", "-jar", System.getProperty("payara.microJar"),
+                "--nocluster", "--disablephonehome", "--port", "18081", "--rootdir", work.resolve("root").toString(),
+                "--contextroot", "/", "--deploy", System.getProperty("econnector.war"));
+        try (ServerProcess server = ServerProcess.start(command, ServerProcess.sandboxEnvironment(),
+                work.resolve("war.log"))) {
+            server.awaitOutput(") ready in", Duration.ofSeconds(180));
+
+            assertThat(server.output()).contains(TERMS)
+                    .contains("eConnector cannot start: ACCEPT_LICENSE: the terms of use are not accepted")
+                    .doesNotContain("changeit");
+            assertThat(server.output()).contains("Startup of context  failed");
+            // Payara keeps the failed context's path and answers an empty 500 there: nothing is served.
+            HttpResponse<String> status = EconnectorClient.plain(18081).get("econnector/status");
+            assertThat(status.statusCode()).isNotIn(200, 503);
+            assertThat(status.body()).doesNotContain("\"profile\"");
+        }
+    }
+}

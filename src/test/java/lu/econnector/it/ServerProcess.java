@@ -1,0 +1,88 @@
+package lu.econnector.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/** A server started as an operator would, its output captured to a file, always stopped. */
+final class ServerProcess implements AutoCloseable {
+
+    private final Process process;
+    private final Path output;
+
+    private ServerProcess(Process process, Path output) {
+        this.process = process;
+        this.output = output;
+    }
+
+    /**
+     * @param environment replaces the inherited environment entirely, so that what the test
+     *                    does not set is really unset (ACCEPT_LICENSE, above all)
+     */
+    static ServerProcess start(List<String> command, Map<String, String> environment, Path output) {
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(output.toFile());
+        builder.environment().clear();
+        builder.environment().put("PATH", System.getenv("PATH"));
+        builder.environment().put("HOME", System.getProperty("java.io.tmpdir"));
+        builder.environment().putAll(environment);
+        try {
+            return new ServerProcess(builder.start(), output);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Base settings of a valid sandbox over the build's test PKI. */
+    static Map<String, String> sandboxEnvironment() {
+        Path pki = Path.of(System.getProperty("econnector.testPki"));
+        return Map.of(
+                "SPRING_PROFILES_ACTIVE", "sandbox",
+                "SAAS_KEYSTORE", pki.resolve("saas-keystore.p12").toString(),
+                "SAAS_KEYSTORE_PASSWORD", "changeit",
+                "TRUSTSTORE_KMS_FILENAME", pki.resolve("truststore.p12").toString(),
+                "TRUSTSTORE_KMS_PASSWORD", "changeit",
+                "GENERIC_KEYSTORE_FILE", pki.resolve("generic-keystore.p12").toString(),
+                "GENERIC_KEYSTORE_PWD", "changeit");
+    }
+
+    int awaitExit(Duration timeout) throws InterruptedException {
+        if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            throw new AssertionError("still running after " + timeout + ":\n" + output());
+        }
+        return process.exitValue();
+    }
+
+    /** Waits until the output holds the line, or fails with the output so far. */
+    void awaitOutput(String text, Duration timeout) throws InterruptedException {
+        Instant deadline = Instant.now().plus(timeout);
+        while (!output().contains(text)) {
+            if (!process.isAlive() || Instant.now().isAfter(deadline)) {
+                throw new AssertionError("no '" + text + "' in the output:\n" + output());
+            }
+            Thread.sleep(200);
+        }
+    }
+
+    String output() {
+        try {
+            return Files.readString(output);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(20, TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor();
+        }
+    }
+}
