@@ -220,6 +220,15 @@ class ApiContractIT {
     }
 
     @Test
+    void aBodyOverTheLimitGetsA413Problem() {
+        String tooLarge = "x".repeat(10 * 1024 * 1024 + 1);
+
+        HttpResponse<String> response = client.upload("econnector/status", tooLarge, "Content-Type", "application/json");
+
+        assertProblem(response, 413, "/econnector/status");
+    }
+
+    @Test
     void aCallersRequestIdIsEchoed() {
         HttpResponse<String> response = client.get("no/such/page", "X-Request-Id", "vendor-trace-0042");
 

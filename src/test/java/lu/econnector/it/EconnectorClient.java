@@ -63,6 +63,15 @@ final class EconnectorClient {
         return send(request(path, headers).method(method, HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
+    /**
+     * A large upload as careful clients (curl, for one) send it: HTTP/1.1 with
+     * {@code Expect: 100-continue}, so that a refusal arrives before the body is sent.
+     */
+    HttpResponse<String> upload(String path, String body, String... headers) {
+        return send(request(path, headers).version(HttpClient.Version.HTTP_1_1).expectContinue(true)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
     HttpResponse<String> send(HttpRequest request) {
         try {
             return http.send(request, HttpResponse.BodyHandlers.ofString());

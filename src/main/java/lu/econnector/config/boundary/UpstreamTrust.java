@@ -2,6 +2,7 @@ package lu.econnector.config.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.io.IOException;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.cert.CertificateException;
@@ -42,7 +43,7 @@ public class UpstreamTrust {
             SSLContext context = SSLContext.getInstance("TLS");
             context.init(null, new TrustManager[] {trusted}, null);
             return context;
-        } catch (GeneralSecurityException | java.io.IOException e) {
+        } catch (GeneralSecurityException | IOException e) {
             // The startup checks opened this truststore already: failing here is a defect.
             throw new IllegalStateException("cannot build the upstream TLS trust", e);
         }

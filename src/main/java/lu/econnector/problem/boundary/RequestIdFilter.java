@@ -1,6 +1,5 @@
 package lu.econnector.problem.boundary;
 
-import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -15,8 +14,7 @@ import lu.econnector.problem.control.RequestId;
  * it on the response and on the serving thread for the logs, and adds the headers every
  * response of a healthcare API should carry.
  */
-@WebFilter(filterName = "requestId", urlPatterns = "/*", asyncSupported = true,
-        dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR})
+@WebFilter(filterName = "requestId", asyncSupported = true) // mapped first in web.xml
 public class RequestIdFilter extends HttpFilter {
 
     static final String ATTRIBUTE = RequestIdFilter.class.getName();

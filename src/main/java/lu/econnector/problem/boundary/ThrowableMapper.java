@@ -66,7 +66,16 @@ public class ThrowableMapper implements ExceptionMapper<Throwable> {
         return ProblemResponses.ofStatus(500, ProblemResponses.standardDetail(500), instance);
     }
 
+    /**
+     * Past the EJB container's wrapping; and to our own typed failure when a library wrapped
+     * it (a body stream's {@code PayloadTooLargeException} arrives inside JAX-RS's own).
+     */
     private static Throwable unwrap(Throwable thrown) {
+        for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ProblemException) {
+                return cause;
+            }
+        }
         Throwable cause = thrown;
         while (cause instanceof EJBException && cause.getCause() != null) {
             cause = cause.getCause();

@@ -1,0 +1,10 @@
+package lu.econnector.problem.control;
+
+/** A request body over {@code MAX_REQUEST_BODY_BYTES}: answered 413 before it is read in full. */
+public class PayloadTooLargeException extends ProblemException {
+
+    public PayloadTooLargeException(long limit) {
+        super("payload-too-large", "Payload Too Large", 413,
+                "The request body is larger than the " + limit + " bytes this eConnector accepts.");
+    }
+}
