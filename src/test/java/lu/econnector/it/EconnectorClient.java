@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import javax.net.ssl.SSLContext;
+import lu.econnector.sandbox.SandboxExtension;
 import lu.econnector.sandbox.pki.SandboxPki;
 
 /**
@@ -43,8 +44,9 @@ final class EconnectorClient {
                 HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build());
     }
 
+    /** The eConnector's HTTPS identity that {@link SandboxExtension} wrote. */
     static SandboxPki testPki() {
-        return new SandboxPki(Path.of(System.getProperty("econnector.testPki", "target/test-pki")));
+        return new SandboxPki(SandboxExtension.IT_DIR.resolve("pki"));
     }
 
     private static SSLContext trusting(Path keystore) {

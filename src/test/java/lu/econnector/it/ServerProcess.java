@@ -39,19 +39,6 @@ final class ServerProcess implements AutoCloseable {
         }
     }
 
-    /** Base settings of a valid sandbox over the build's test PKI. */
-    static Map<String, String> sandboxEnvironment() {
-        Path pki = Path.of(System.getProperty("econnector.testPki"));
-        return Map.of(
-                "SPRING_PROFILES_ACTIVE", "sandbox",
-                "SAAS_KEYSTORE", pki.resolve("saas-keystore.p12").toString(),
-                "SAAS_KEYSTORE_PASSWORD", "changeit",
-                "TRUSTSTORE_KMS_FILENAME", pki.resolve("truststore.p12").toString(),
-                "TRUSTSTORE_KMS_PASSWORD", "changeit",
-                "GENERIC_KEYSTORE_FILE", pki.resolve("generic-keystore.p12").toString(),
-                "GENERIC_KEYSTORE_PWD", "changeit");
-    }
-
     int awaitExit(Duration timeout) throws InterruptedException {
         if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
             throw new AssertionError("still running after " + timeout + ":\n" + output());

@@ -11,11 +11,12 @@ import java.util.Map;
 import lu.econnector.sandbox.pki.SandboxPki;
 
 /**
- * The README's first command: starts the eConnector in the sandbox profile through the real
- * launch script ({@code server-config/econnector.sh}), over the sandbox PKI written at the
- * first start under {@code target/sandbox/}, and prints where everything is once it
- * answers. The licence is never accepted here: {@code ACCEPT_LICENSE} must come from the
- * operator's command line. Ctrl-C stops everything.
+ * The README's first command: starts the simulated CNS world on port 9443 (this JVM), then
+ * the eConnector in the sandbox profile through the real launch script
+ * ({@code server-config/econnector.sh}), and prints where everything is once it answers.
+ * The eConnector's HTTPS certificate is kept under {@code target/sandbox/pki/} across
+ * starts; the CNS-side PKI is new at every start. The licence is never accepted here:
+ * {@code ACCEPT_LICENSE} must come from the operator's command line. Ctrl-C stops all.
  */
 public final class SandboxLauncher {
 
@@ -26,27 +27,30 @@ public final class SandboxLauncher {
     }
 
     public static void main(String[] args) throws Exception {
+        int simulatorPort = Integer.getInteger("sandbox.port", SandboxServer.DEFAULT_PORT);
+        SandboxServer simulators = SandboxServer.start(simulatorPort, HOME.resolve("stores"));
         SandboxPki pki = new SandboxPki(HOME.resolve("pki")).ensure();
         ProcessBuilder builder = new ProcessBuilder("bash", Path.of("server-config", "econnector.sh").toString())
                 .inheritIO();
         Map<String, String> env = builder.environment();
+        simulators.econnectorSettings().forEach(env::putIfAbsent);
         env.putIfAbsent("SPRING_PROFILES_ACTIVE", "sandbox");
         env.putIfAbsent("SERVER_PORT", String.valueOf(PORT));
         env.putIfAbsent("SAAS_KEYSTORE", pki.saasKeystore().toAbsolutePath().toString());
         env.putIfAbsent("SAAS_KEYSTORE_PASSWORD", SandboxPki.PASSWORD);
-        env.putIfAbsent("TRUSTSTORE_KMS_FILENAME", pki.truststore().toAbsolutePath().toString());
-        env.putIfAbsent("TRUSTSTORE_KMS_PASSWORD", SandboxPki.PASSWORD);
-        env.putIfAbsent("GENERIC_KEYSTORE_FILE", pki.genericKeystore().toAbsolutePath().toString());
-        env.putIfAbsent("GENERIC_KEYSTORE_PWD", SandboxPki.PASSWORD);
         env.putIfAbsent("ECONNECTOR_RUNTIME_DIR", HOME.resolve("runtime").toAbsolutePath().toString());
 
         Process server = builder.start();
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(server)));
-        // Maven stopped by a signal to it alone must not leave the server behind.
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.descendants().forEach(ProcessHandle::destroy);
+            server.destroy();
+            simulators.close();
+        }));
+        // Maven stopped by a signal to it alone must not leave the servers behind.
         ProcessHandle.current().parent().ifPresent(maven -> maven.onExit().thenRun(() -> System.exit(143)));
         URI base = URI.create("https://localhost:" + env.get("SERVER_PORT") + "/");
         if (awaitAnswer(server, base, pki)) {
-            printWelcome(base);
+            System.out.println(Welcome.text(base, simulators.base()));
         }
         System.exit(server.waitFor());
     }
@@ -69,27 +73,5 @@ public final class SandboxLauncher {
             Thread.sleep(500);
         }
         return false;
-    }
-
-    private static void printWelcome(URI base) {
-        System.out.println("""
-
-                ================================================================================
-                 eConnector sandbox is running (profile sandbox). Ctrl-C stops it.
-                   API status   %1$seconnector/status
-                   Swagger UI   %1$sswaggerui/index.html
-                   OpenAPI      %1$sopenapi
-                   Readiness    %1$shealth/ready
-                 The HTTPS certificate is the sandbox's own, self-signed: target/sandbox/pki/saas-keystore.p12
-                 (curl -k, or accept it once in the browser).
-                 The simulated AeS, KMS, iHUB and mySecu are not part of this version yet:
-                 until they are, the status reports those upstreams DOWN (503).
-                ================================================================================
-                """.formatted(base));
-    }
-
-    private static void stop(Process server) {
-        server.descendants().forEach(ProcessHandle::destroy);
-        server.destroy();
     }
 }

@@ -2,6 +2,7 @@ package lu.econnector.config.control;
 
 import java.util.Map;
 import java.util.Optional;
+import lu.econnector.config.entity.Profile;
 
 /**
  * Where configuration values come from: MicroProfile Config inside the server, the process
@@ -19,9 +20,23 @@ public interface ConfigLookup {
 
     /** System properties, then environment variables, then the active profile's defaults. */
     static ConfigLookup ofProcess() {
-        ConfigLookup process = ofProcessOnly();
-        ProfileDefaults defaults = ProfileDefaults.of(ActiveProfile.resolveFromProcess());
-        return key -> process.get(key).or(() -> defaults.value(key));
+        return withProfileDefaults(ofProcessOnly());
+    }
+
+    /**
+     * The given values over the defaults of the profile they select, as MicroProfile Config
+     * layers them inside the server; an unknown profile gets the default profile's, and is
+     * reported by {@link ConfigReader}.
+     */
+    static ConfigLookup withProfileDefaults(ConfigLookup explicit) {
+        Profile profile;
+        try {
+            profile = ActiveProfile.resolve(explicit);
+        } catch (IllegalArgumentException unknown) {
+            profile = Profile.DEFAULT;
+        }
+        ProfileDefaults defaults = ProfileDefaults.of(profile);
+        return key -> explicit.get(key).or(() -> defaults.value(key));
     }
 
     /** System properties, then environment variables. */

@@ -99,7 +99,11 @@ public class UpstreamMonitor {
         return new ProbeResult(upstream, availability, slowest, checkedAt, problem);
     }
 
-    /** What proves each upstream reachable; later issues deepen these into protocol checks. */
+    /**
+     * What proves each upstream reachable; later issues deepen these into protocol checks.
+     * AeS's discovery document and iHUB's catalogue are plain GETs that must succeed; the KMS
+     * and mySecu endpoints want a POST, so any answer below 500 proves them there.
+     */
     private List<Target> targets(Upstream upstream) {
         return switch (upstream) {
             case AES -> List.of(new Target(URI.create(config.aes().issuer() + "/.well-known/openid-configuration"),
@@ -108,7 +112,7 @@ public class UpstreamMonitor {
                     new Target(config.kms().signUrl(), false), new Target(config.kms().timestampUrl(), false));
             case MYSECU -> List.of(new Target(config.mySecu().stsUrl(), false),
                     new Target(config.mySecu().syncExchangeWsdl(), false));
-            case IHUB -> List.of(new Target(URI.create(config.ihub().url() + "/templates"), false));
+            case IHUB -> List.of(new Target(URI.create(config.ihub().url() + "/templates"), true));
         };
     }
 

@@ -26,17 +26,7 @@ class ConfigReaderTest {
 
     /** The defaults of the profile that the values select, under the values: as MicroProfile Config layers them. */
     private EconnectorConfig read() {
-        ConfigLookup explicit = ConfigLookup.of(values);
-        ProfileDefaults defaults = ProfileDefaults.of(safeProfile(explicit));
-        return ConfigReader.read(key -> explicit.get(key).or(() -> defaults.value(key)));
-    }
-
-    private static Profile safeProfile(ConfigLookup lookup) {
-        try {
-            return ActiveProfile.resolve(lookup);
-        } catch (IllegalArgumentException unknown) {
-            return Profile.DEFAULT;
-        }
+        return ConfigReader.read(ConfigLookup.withProfileDefaults(ConfigLookup.of(values)));
     }
 
     private InvalidConfigurationException refusal() {

@@ -105,7 +105,7 @@ class StartupChecksTest {
     void wrongKeystorePasswordNamesThePasswordVariableNotItsValue() {
         values.put("GENERIC_KEYSTORE_PWD", "wrong-secret-42");
 
-        assertThat(refusals()).containsExactly("GENERIC_KEYSTORE_PWD: does not open " + pki.genericKeystore()
+        assertThat(refusals()).containsExactly("GENERIC_KEYSTORE_PWD: does not open " + TestSettings.genericKeystore(pki)
                 + " (wrong password)");
     }
 
@@ -121,7 +121,7 @@ class StartupChecksTest {
     void wrongTruststorePassword() {
         values.put("TRUSTSTORE_KMS_PASSWORD", "wrong-secret-42");
 
-        assertThat(refusals()).containsExactly("TRUSTSTORE_KMS_PASSWORD: does not open " + pki.truststore()
+        assertThat(refusals()).containsExactly("TRUSTSTORE_KMS_PASSWORD: does not open " + TestSettings.truststore(pki)
                 + " (wrong password)");
     }
 
@@ -152,7 +152,7 @@ class StartupChecksTest {
     void aPasswordProtectedTruststoreWithoutItsPasswordNamesThePasswordVariable() {
         values.remove("TRUSTSTORE_KMS_PASSWORD");
 
-        assertThat(refusals()).containsExactly("TRUSTSTORE_KMS_PASSWORD: is not set, and " + pki.truststore()
+        assertThat(refusals()).containsExactly("TRUSTSTORE_KMS_PASSWORD: is not set, and " + TestSettings.truststore(pki)
                 + " shows no certificate without it");
     }
 
@@ -161,7 +161,7 @@ class StartupChecksTest {
         values.put("TIMESTAMP_CA_ALIAS", "tsa-2019");
 
         assertThat(refusals()).containsExactly("TIMESTAMP_CA_ALIAS: no certificate 'tsa-2019' in "
-                + "TRUSTSTORE_KMS_FILENAME (" + pki.truststore() + ")");
+                + "TRUSTSTORE_KMS_FILENAME (" + TestSettings.truststore(pki) + ")");
     }
 
     @Test
@@ -173,7 +173,7 @@ class StartupChecksTest {
 
     @Test
     void aTruststoreIsNoKeystore() {
-        values.put("GENERIC_KEYSTORE_FILE", pki.truststore().toString());
+        values.put("GENERIC_KEYSTORE_FILE", TestSettings.truststore(pki).toString());
 
         assertThat(refusals()).containsExactly("GENERIC_KEYSTORE_ALIAS: GENERIC_KEYSTORE_FILE holds 0 private keys; "
                 + "set GENERIC_KEYSTORE_ALIAS to the one to use");

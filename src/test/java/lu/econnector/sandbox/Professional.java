@@ -1,0 +1,36 @@
+package lu.econnector.sandbox;
+
+import java.util.List;
+import java.util.Optional;
+import lu.econnector.auth.entity.Matricule;
+
+/**
+ * A test professional of the sandbox (TEMPLATES.md, "Sandbox fixtures"); every one's
+ * password is {@link #PASSWORD}. Matricules are computed, never typed in.
+ *
+ * @param remoteSignature false: the KMS answers 403 (not enrolled for remote signature)
+ * @param knownToMySecu   false: the mySecu STS refuses the professional
+ */
+public record Professional(String username, String name, String psCode, String matricule,
+                           boolean remoteSignature, boolean knownToMySecu) {
+
+    public static final String PASSWORD = "sandbox";
+
+    public static final List<Professional> ALL = List.of(
+            new Professional("dr.muller", "Dr Anne Muller", "90812100", Matricule.withCheckDigits("19780312045"),
+                    true, true),
+            new Professional("dr.weber", "Dr Paul Weber", "90812201", Matricule.withCheckDigits("19690921113"),
+                    true, true),
+            new Professional("dr.noremote", "Dr Marc Noremote", "90812302", Matricule.withCheckDigits("19830415067"),
+                    false, true),
+            new Professional("dr.nomysecu", "Dr Lea Nomysecu", "90812403", Matricule.withCheckDigits("19910102078"),
+                    true, false));
+
+    public static Optional<Professional> byUsername(String username) {
+        return ALL.stream().filter(p -> p.username().equals(username)).findFirst();
+    }
+
+    public static Optional<Professional> byPsCode(String psCode) {
+        return ALL.stream().filter(p -> p.psCode().equals(psCode)).findFirst();
+    }
+}

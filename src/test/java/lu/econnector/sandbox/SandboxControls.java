@@ -1,0 +1,54 @@
+package lu.econnector.sandbox;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.time.Duration;
+import lu.econnector.sandbox.fault.Fault;
+
+/**
+ * Test controls over HTTP, for tests that run in another process than the sandbox:
+ * <ul>
+ *   <li>{@code POST /_sandbox/faults} {@code {"upstream":"kms","operation":"sign-data",
+ *       "latencyMs":0,"status":503,"malformed":false,"reset":false}} injects a fault
+ *       ({@code operation} {@code *} for all of the upstream's);</li>
+ *   <li>{@code DELETE /_sandbox/faults} clears them all;</li>
+ *   <li>{@code POST /_sandbox/aes/rotate-key} gives AeS a new signing key.</li>
+ * </ul>
+ */
+final class SandboxControls implements Simulator {
+
+    private final SandboxServer sandbox;
+
+    SandboxControls(SandboxServer sandbox) {
+        this.sandbox = sandbox;
+    }
+
+    @Override
+    public void register(SandboxServer server) {
+        server.route("/_sandbox/faults", exchange -> {
+            if (exchange.getRequestMethod().equals("DELETE")) {
+                sandbox.faults().clear();
+                Http.send(exchange, 204, "application/json", new byte[0]);
+                return;
+            }
+            if (!Http.method(exchange, "POST")) {
+                return;
+            }
+            JsonObject fault = Http.jsonBody(exchange);
+            if (fault == null || !fault.containsKey("upstream")) {
+                Http.error(exchange, 400, "invalid_request", "a JSON object with upstream and operation");
+                return;
+            }
+            sandbox.faults().inject(fault.getString("upstream"), fault.getString("operation", "*"), new Fault(
+                    Duration.ofMillis(fault.getInt("latencyMs", 0)), fault.getInt("status", 0),
+                    fault.getBoolean("malformed", false), fault.getBoolean("reset", false)));
+            Http.json(exchange, 200, fault);
+        });
+        server.route("/_sandbox/aes/rotate-key", exchange -> {
+            if (Http.method(exchange, "POST")) {
+                Http.json(exchange, 200, Json.createObjectBuilder()
+                        .add("kid", sandbox.aesKeys().rotate().getKeyID()).build());
+            }
+        });
+    }
+}

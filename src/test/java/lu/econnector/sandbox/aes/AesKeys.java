@@ -1,0 +1,105 @@
+package lu.econnector.sandbox.aes;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.crypto.RSASSAVerifier;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.KeyUse;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import java.text.ParseException;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The sandbox AeS's signing keys. The JWKS publishes the current key and the previous one,
+ * as Keycloak keeps a rotated key until the tokens it signed have expired; tokens are signed
+ * with the current key only. Other simulators (KMS, mySecu) check Bearer tokens here.
+ */
+public final class AesKeys {
+
+    private final String issuer;
+    private final List<RSAKey> published = new ArrayList<>();
+
+    public AesKeys(String issuer) {
+        this.issuer = issuer;
+        rotate();
+    }
+
+    /** A new signing key: the JWKS then holds it and the one before. */
+    public synchronized RSAKey rotate() {
+        try {
+            RSAKey key = new RSAKeyGenerator(2048).keyID(UUID.randomUUID().toString()).keyUse(KeyUse.SIGNATURE)
+                    .algorithm(JWSAlgorithm.RS256).generate();
+            published.add(0, key);
+            while (published.size() > 2) {
+                published.remove(published.size() - 1);
+            }
+            return key;
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public synchronized RSAKey current() {
+        return published.get(0);
+    }
+
+    /** The public JWKS document. */
+    public synchronized JWKSet jwks() {
+        return new JWKSet(new ArrayList<>(published)).toPublicJWKSet();
+    }
+
+    /** An access token as AeS issues it: RS256, header {@code typ: JWT}, the current key's id. */
+    public String sign(JWTClaimsSet claims) {
+        RSAKey key = current();
+        try {
+            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID())
+                    .type(JOSEObjectType.JWT).build(), claims);
+            jwt.sign(new RSASSASigner(key));
+            return jwt.serialize();
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * The claims of a token this AeS issued and that is still valid (published key, RS256,
+     * our issuer, not expired); empty otherwise. What the real KMS and STS do with the PS
+     * token they receive.
+     */
+    public Optional<JWTClaimsSet> verify(String token) {
+        try {
+            SignedJWT jwt = SignedJWT.parse(token);
+            if (!JWSAlgorithm.RS256.equals(jwt.getHeader().getAlgorithm())) {
+                return Optional.empty();
+            }
+            RSAKey key = publishedKey(jwt.getHeader().getKeyID());
+            if (key == null || !jwt.verify(new RSASSAVerifier(key))) {
+                return Optional.empty();
+            }
+            JWTClaimsSet claims = jwt.getJWTClaimsSet();
+            boolean valid = issuer.equals(claims.getIssuer()) && claims.getExpirationTime() != null
+                    && claims.getExpirationTime().after(new Date());
+            return valid ? Optional.of(claims) : Optional.empty();
+        } catch (ParseException | JOSEException e) {
+            return Optional.empty();
+        }
+    }
+
+    private synchronized RSAKey publishedKey(String keyId) {
+        return published.stream().filter(k -> k.getKeyID().equals(keyId)).findFirst().orElse(null);
+    }
+
+    public String issuer() {
+        return issuer;
+    }
+}
