@@ -18,7 +18,6 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -50,11 +49,6 @@ class ApiContractIT {
     @BeforeAll
     static void simulators() {
         simulators = SandboxExtension.running().server();
-    }
-
-    @AfterEach
-    void clearFaults() {
-        simulators.faults().clear();
     }
 
     private static void failAll(String upstream) {

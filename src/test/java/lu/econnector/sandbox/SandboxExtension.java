@@ -12,6 +12,7 @@ import java.util.Properties;
 import lu.econnector.config.control.ConfigLookup;
 import lu.econnector.config.control.Preflight;
 import lu.econnector.sandbox.pki.SandboxPki;
+import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -23,7 +24,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * URLs added to the system properties that Payara Micro boots with. Declare it before
  * Arquillian's extension, so that all this exists before the server starts.
  */
-public final class SandboxExtension implements BeforeAllCallback {
+public final class SandboxExtension implements BeforeAllCallback, AfterEachCallback {
 
     /** Where the files for the eConnector under test go; the build names it (target/it). */
     public static final Path IT_DIR = Path.of(System.getProperty("econnector.itDir", "target/it"));
@@ -31,6 +32,12 @@ public final class SandboxExtension implements BeforeAllCallback {
     @Override
     public void beforeAll(ExtensionContext context) {
         sandbox(context);
+    }
+
+    /** Each test leaves the sandbox as it found it: no fault, no deposit. */
+    @Override
+    public void afterEach(ExtensionContext context) {
+        sandbox(context).server().reset();
     }
 
     public static Sandbox sandbox(ExtensionContext context) {

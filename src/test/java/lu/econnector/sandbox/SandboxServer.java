@@ -35,6 +35,7 @@ public final class SandboxServer implements AutoCloseable {
     public static final String REALM = "/auth/realms/default";
 
     private HttpsServer server;
+    private final MySecuSimulator mySecu;
     private final List<Simulator> simulators;
     private final ExecutorService executor = Executors.newCachedThreadPool();
     private final URI base;
@@ -49,8 +50,9 @@ public final class SandboxServer implements AutoCloseable {
         this.ca = ca;
         this.storesFolder = storesFolder;
         this.aesKeys = new AesKeys(base.resolve(REALM.substring(1)).toString());
-        this.simulators = List.of(new AesSimulator(aesKeys), new KmsSimulator(ca, aesKeys),
-                new MySecuSimulator(ca, aesKeys), new PkiPublisher(ca), new SandboxControls(this));
+        this.mySecu = new MySecuSimulator(ca, aesKeys);
+        this.simulators = List.of(new AesSimulator(aesKeys), new KmsSimulator(ca, aesKeys), mySecu,
+                new PkiPublisher(ca), new SandboxControls(this));
     }
 
     /**
@@ -125,6 +127,16 @@ public final class SandboxServer implements AutoCloseable {
 
     public Faults faults() {
         return faults;
+    }
+
+    public MySecuSimulator mySecu() {
+        return mySecu;
+    }
+
+    /** Back to a clean state between tests: no fault, no deposit. */
+    public void reset() {
+        faults.clear();
+        mySecu.deposits().clear();
     }
 
     public URI issuer() {

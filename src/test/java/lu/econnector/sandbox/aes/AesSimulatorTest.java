@@ -14,45 +14,31 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.stream.Collectors;
 import lu.econnector.auth.entity.Matricule;
 import lu.econnector.sandbox.Professional;
+import lu.econnector.sandbox.SandboxExtension;
 import lu.econnector.sandbox.SandboxServer;
 import lu.econnector.sandbox.fault.Fault;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The sandbox AeS against UPSTREAMS.md section 1, spoken to over HTTPS like a vendor would. */
+@ExtendWith(SandboxExtension.class)
 class AesSimulatorTest {
 
     private static final String VERIFIER = "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk";
-
-    @TempDir
-    static Path stores;
 
     private static SandboxServer server;
     private static HttpClient http;
 
     @BeforeAll
     static void start() throws Exception {
-        server = SandboxServer.start(0, stores);
+        server = SandboxExtension.running().server();
         http = HttpClient.newBuilder().sslContext(server.ca().clientContext())
                 .followRedirects(HttpClient.Redirect.NEVER).build();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
-
-    @AfterEach
-    void clearFaults() {
-        server.faults().clear();
     }
 
     private static HttpResponse<String> get(String url) throws Exception {

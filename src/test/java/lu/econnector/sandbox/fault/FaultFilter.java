@@ -9,6 +9,11 @@ import java.nio.charset.StandardCharsets;
 /** Applies the active fault of one simulated operation before its handler runs. */
 public final class FaultFilter extends Filter {
 
+    /** What a SOAP operation answers with an injected error status: a SOAP 1.1 server fault. */
+    static final String SOAP_FAULT = "<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\">"
+            + "<soap:Body><soap:Fault><faultcode>soap:Server</faultcode>"
+            + "<faultstring>fault injected by the sandbox</faultstring></soap:Fault></soap:Body></soap:Envelope>";
+
     private final Faults faults;
     private final String upstream;
     private final String operation;
@@ -38,6 +43,8 @@ public final class FaultFilter extends Filter {
         if (fault.reset()) {
             exchange.getRequestBody().readAllBytes();
             exchange.close(); // no status line: the client sees the connection end
+        } else if (fault.status() > 0 && malformedType.startsWith("text/xml")) {
+            respond(exchange, fault.status(), malformedType, SOAP_FAULT);
         } else if (fault.status() > 0) {
             respond(exchange, fault.status(), "application/json",
                     "{\"error\":\"injected\",\"message\":\"fault injected by the sandbox\"}");

@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import lu.econnector.sandbox.Professional;
+import lu.econnector.sandbox.SandboxExtension;
 import lu.econnector.sandbox.SandboxServer;
 import lu.econnector.sandbox.fault.Fault;
 import lu.econnector.sandbox.pki.SandboxCa;
@@ -38,11 +39,9 @@ import org.bouncycastle.cert.jcajce.JcaX509CertificateHolder;
 import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
 import org.bouncycastle.operator.jcajce.JcaContentVerifierProviderBuilder;
 import org.bouncycastle.tsp.TimeStampToken;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -53,29 +52,18 @@ import org.junit.jupiter.params.provider.ValueSource;
  * sandbox of its own: its signatures and timestamps are checked with the JDK and
  * BouncyCastle as a validator would, never by asking the simulator.
  */
+@ExtendWith(SandboxExtension.class)
 class KmsSimulatorTest {
 
     private static final byte[] DATA = "ordonnance 2024-0042".getBytes(UTF_8);
 
-    @TempDir
-    static Path stores;
     static SandboxServer server;
     static KmsTestClient kms;
 
     @BeforeAll
     static void start() throws Exception {
-        server = SandboxServer.start(0, stores);
+        server = SandboxExtension.running().server();
         kms = new KmsTestClient(server);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
-
-    @AfterEach
-    void clearFaults() {
-        server.faults().clear();
     }
 
     @Test

@@ -1,16 +1,57 @@
 package lu.econnector.sandbox.mysecu;
 
+import lu.econnector.sandbox.Http;
 import lu.econnector.sandbox.SandboxServer;
 import lu.econnector.sandbox.Simulator;
 import lu.econnector.sandbox.aes.AesKeys;
 import lu.econnector.sandbox.pki.SandboxCa;
 
+/**
+ * The simulated mySecu (UPSTREAMS.md 4): the STS at {@code /ws/soap/trust} (upstream
+ * {@code mysecu}, operation {@code sts}) and syncexchange at
+ * {@code /ws/soap/espinst/syncexchange} (operation {@code syncexchange}), both with their
+ * {@code ?wsdl}. What syncexchange accepted is listed at {@code GET /_sandbox/mysecu/deposits}
+ * (JSON) and forgotten with {@code DELETE}; in-process tests use {@link #deposits()}.
+ */
 public final class MySecuSimulator implements Simulator {
 
+    public static final String UPSTREAM = "mysecu";
+    public static final String DEPOSITS_PATH = "/_sandbox/mysecu/deposits";
+    private static final String SOAP_TYPE = "text/xml; charset=utf-8";
+    /** What an injected malformed answer holds: an envelope cut short. */
+    private static final String MALFORMED = "<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\"><soap:Bo";
+
+    private final SandboxCa ca;
+    private final AesKeys aesKeys;
+    private final Deposits deposits = new Deposits();
+
     public MySecuSimulator(SandboxCa ca, AesKeys aesKeys) {
+        this.ca = ca;
+        this.aesKeys = aesKeys;
     }
 
     @Override
     public void register(SandboxServer server) {
+        Wsdls wsdls = new Wsdls(server.base());
+        // The STS's own URL names it as the assertions' Issuer; syncexchange accepts no other.
+        String issuer = server.base().resolve(Wsdls.TRUST_PATH.substring(1)).toString();
+        server.route(Wsdls.TRUST_PATH, UPSTREAM, "sts", SOAP_TYPE, MALFORMED, new SecurityTokenService(
+                new GenericSignature(ca.generic().certificate(), ca.root().certificate()), aesKeys,
+                new SamlIssuer(issuer, ca.sts()), wsdls));
+        server.route(Wsdls.SYNC_PATH, UPSTREAM, "syncexchange", SOAP_TYPE, MALFORMED, new SyncExchange(
+                new BearerHeader(issuer, ca.sts().certificate().getPublicKey()), deposits, wsdls));
+        server.route(DEPOSITS_PATH, exchange -> {
+            if (exchange.getRequestMethod().equals("DELETE")) {
+                deposits.clear();
+                Http.send(exchange, 204, "application/json", new byte[0]);
+            } else if (Http.method(exchange, "GET")) {
+                Http.json(exchange, 200, deposits.toJson());
+            }
+        });
+    }
+
+    /** What syncexchange has accepted, for in-process tests. */
+    public Deposits deposits() {
+        return deposits;
     }
 }

@@ -1,0 +1,110 @@
+package lu.econnector.sandbox.mysecu;
+
+import static lu.econnector.sandbox.mysecu.Soap.WSSE;
+import static lu.econnector.sandbox.mysecu.Soap.WST;
+import static lu.econnector.sandbox.mysecu.Soap.WSU;
+import static lu.econnector.sandbox.mysecu.Soap.XMLNS;
+import static lu.econnector.sandbox.mysecu.Soap.append;
+import static lu.econnector.sandbox.mysecu.Soap.child;
+import static lu.econnector.sandbox.mysecu.Soap.childText;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import lu.econnector.sandbox.Professional;
+import lu.econnector.sandbox.aes.AesKeys;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+
+/**
+ * The mySecu STS at {@code /ws/soap/trust} (UPSTREAMS.md 4.1): a WS-Trust 1.3 Issue
+ * (sections 3.1 and 4.1) of a SAML 2.0 assertion for the professional whose AeS token the
+ * request carries in {@code OnBehalfOf} (section 9), answered in a
+ * {@code RequestSecurityTokenResponseCollection} (section 4.3) with its Lifetime. The
+ * request's signature is checked first: nothing of an unauthenticated body is trusted.
+ */
+final class SecurityTokenService implements HttpHandler {
+
+    static final String SAML2_TOKEN_TYPE = "http://docs.oasis-open.org/wss/oasis-wss-saml-token-profile-1.1#SAMLV2.0";
+    static final String ISSUE = "http://docs.oasis-open.org/ws-sx/ws-trust/200512/Issue";
+    static final String JWT_VALUE_TYPE = "urn:ietf:params:oauth:token-type:jwt";
+
+    private final GenericSignature signature;
+    private final AesKeys aesKeys;
+    private final SamlIssuer issuer;
+    private final Wsdls wsdls;
+
+    SecurityTokenService(GenericSignature signature, AesKeys aesKeys, SamlIssuer issuer, Wsdls wsdls) {
+        this.signature = signature;
+        this.aesKeys = aesKeys;
+        this.issuer = issuer;
+        this.wsdls = wsdls;
+    }
+
+    @Override
+    public void handle(HttpExchange exchange) throws IOException {
+        if (Wsdls.answersGet(exchange, wsdls.trust())) {
+            return;
+        }
+        try {
+            Professional professional = authenticate(exchange);
+            Soap.send(exchange, issue(professional, Instant.now()));
+        } catch (SoapFault fault) {
+            Soap.sendFault(exchange, fault);
+        }
+    }
+
+    private Professional authenticate(HttpExchange exchange) throws SoapFault {
+        Document request;
+        Element body;
+        try {
+            request = Soap.parse(exchange.getRequestBody());
+            body = Soap.body(request);
+        } catch (SoapFault notSoap) {
+            throw SoapFault.invalidRequest(notSoap.getMessage());
+        }
+        signature.verify(request, body);
+        String token = onBehalfOf(child(body, WST, "RequestSecurityToken"));
+        String psCode = aesKeys.verify(token).map(claims -> claims.getClaim("ps_code"))
+                .map(Object::toString)
+                .orElseThrow(() -> SoapFault.failedAuthentication("OnBehalfOf: not a valid AeS token"));
+        return Professional.byPsCode(psCode).filter(Professional::knownToMySecu)
+                .orElseThrow(() -> SoapFault.failedAuthentication("professional " + psCode + " unknown to mySecu"));
+    }
+
+    /** The AeS access token of an Issue request for a SAML 2.0 token. */
+    private static String onBehalfOf(Element rst) throws SoapFault {
+        if (rst == null) {
+            throw SoapFault.invalidRequest("the Body holds no wst:RequestSecurityToken");
+        }
+        if (!SAML2_TOKEN_TYPE.equals(childText(rst, WST, "TokenType"))) {
+            throw SoapFault.invalidRequest("wst:TokenType must be " + SAML2_TOKEN_TYPE);
+        }
+        if (!ISSUE.equals(childText(rst, WST, "RequestType"))) {
+            throw SoapFault.invalidRequest("wst:RequestType must be " + ISSUE);
+        }
+        Element token = child(child(rst, WST, "OnBehalfOf"), WSSE, "BinarySecurityToken");
+        if (token == null || !JWT_VALUE_TYPE.equals(token.getAttributeNS(null, "ValueType"))) {
+            throw SoapFault.invalidRequest("wst:OnBehalfOf must hold a JWT wsse:BinarySecurityToken");
+        }
+        return token.getTextContent().trim();
+    }
+
+    private Element issue(Professional professional, Instant now) {
+        Element body = Soap.newEnvelope();
+        Element collection = append(body, WST, "wst:RequestSecurityTokenResponseCollection", null);
+        collection.setAttributeNS(XMLNS, "xmlns:wst", WST);
+        collection.setAttributeNS(XMLNS, "xmlns:wsu", WSU);
+        Element response = append(collection, WST, "wst:RequestSecurityTokenResponse", null);
+        append(response, WST, "wst:TokenType", SAML2_TOKEN_TYPE);
+        issuer.issue(append(response, WST, "wst:RequestedSecurityToken", null), professional, now);
+        Element lifetime = append(response, WST, "wst:Lifetime", null);
+        Instant created = now.truncatedTo(ChronoUnit.SECONDS);
+        append(lifetime, WSU, "wsu:Created", created.toString());
+        append(lifetime, WSU, "wsu:Expires", created.plus(SamlIssuer.VALIDITY).toString());
+        append(response, WST, "wst:RequestType", ISSUE);
+        return body;
+    }
+}

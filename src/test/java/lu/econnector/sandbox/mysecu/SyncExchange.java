@@ -1,0 +1,68 @@
+package lu.econnector.sandbox.mysecu;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import java.io.IOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+import java.util.UUID;
+
+/**
+ * mySecu's {@code syncexchange} service (UPSTREAMS.md 4.2, {@code wsdl/syncexchange.wsdl}),
+ * operation {@code exchange}. The security header is checked before the body is read; then
+ * a message id seen before gets its first answer again, and a new one is accepted or, when
+ * the document does not hash to the declared SHA-256, rejected with DOC_DIGEST_MISMATCH.
+ */
+final class SyncExchange implements HttpHandler {
+
+    static final String DIGEST_MISMATCH = "DOC_DIGEST_MISMATCH";
+
+    private final BearerHeader bearer;
+    private final Deposits deposits;
+    private final Wsdls wsdls;
+
+    SyncExchange(BearerHeader bearer, Deposits deposits, Wsdls wsdls) {
+        this.bearer = bearer;
+        this.deposits = deposits;
+        this.wsdls = wsdls;
+    }
+
+    @Override
+    public void handle(HttpExchange exchange) throws IOException {
+        if (Wsdls.answersGet(exchange, wsdls.syncExchange())) {
+            return;
+        }
+        try {
+            XopPackage message = XopPackage.read(exchange);
+            Instant now = Instant.now();
+            String psCode = bearer.psCode(message.envelope(), now);
+            ExchangeRequest request = ExchangeRequest.read(Soap.body(message.envelope()), message);
+            Soap.send(exchange, deposits.answer(request.messageId(), () -> decide(request, psCode, now)).toBody());
+        } catch (SoapFault fault) {
+            Soap.sendFault(exchange, fault);
+        }
+    }
+
+    private ExchangeAnswer decide(ExchangeRequest request, String psCode, Instant now) {
+        Instant receivedAt = now.truncatedTo(ChronoUnit.MILLIS);
+        String actual = sha256(request.content());
+        if (!actual.equals(request.sha256())) {
+            return ExchangeAnswer.rejected(request.messageId(), receivedAt, new ExchangeAnswer.Error(DIGEST_MISMATCH,
+                    "the document's SHA-256 is " + actual + ", not the declared " + request.sha256()));
+        }
+        String reference = "MYSECU-" + UUID.randomUUID();
+        deposits.add(Deposit.of(request, psCode, reference, receivedAt));
+        return ExchangeAnswer.accepted(request.messageId(), reference, receivedAt);
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
