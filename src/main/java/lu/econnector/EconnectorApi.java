@@ -5,6 +5,8 @@ import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.info.License;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.servers.Server;
 
 /**
@@ -20,5 +22,9 @@ import org.eclipse.microprofile.openapi.annotations.servers.Server;
                         + "application/problem+json with a requestId; every response carries X-Request-Id.",
                 license = @License(name = "Terms of use: accepted with ACCEPT_LICENSE=true")),
         servers = @Server(url = "/", description = "This eConnector"))
+@SecurityScheme(securitySchemeName = "aes", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT",
+        description = "The professional's AeS access token, as the vendor obtained it (OpenID Connect). "
+                + "In the sandbox: POST https://localhost:9443/auth/realms/default/protocol/openid-connect/token "
+                + "with grant_type=password, client sandbox-vendor / sandbox-secret, user dr.muller / sandbox.")
 public class EconnectorApi extends Application {
 }

@@ -184,7 +184,12 @@ class ApiContractIT {
         assertThat(response.statusCode()).isEqualTo(200);
         JsonObject openApi = json(response);
         assertThat(openApi.getJsonObject("info").getString("title")).isEqualTo("eConnector");
-        assertThat(openApi.getJsonObject("paths")).containsKey("/econnector/status");
+        assertThat(openApi.getJsonObject("paths")).containsKey("/econnector/status").containsKey("/econnector/api/v1/me");
+        JsonObject bearer = openApi.getJsonObject("components").getJsonObject("securitySchemes").getJsonObject("aes");
+        assertThat(bearer.getString("type")).isEqualTo("http");
+        assertThat(bearer.getString("scheme")).isEqualTo("bearer");
+        assertThat(openApi.getJsonObject("paths").getJsonObject("/econnector/api/v1/me").getJsonObject("get")
+                .getJsonArray("security").getJsonObject(0)).containsKey("aes");
         assertThat(openApi.getJsonArray("servers").getValuesAs(JsonObject.class))
                 .extracting(server -> server.getString("url")).contains("/");
     }

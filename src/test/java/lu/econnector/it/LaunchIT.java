@@ -79,6 +79,18 @@ class LaunchIT {
                     .doesNotContain("changeit");
             assertThat(Files.readString(work.resolve("runtime/system.properties")))
                     .doesNotContain("changeit");
+
+            // Bearer tokens up to 16 KiB reach the application, which refuses larger ones itself.
+            String huge = "eyJ" + "a".repeat(17 * 1024);
+            HttpResponse<String> refused = new EconnectorClient(18444).get("econnector/api/v1/me",
+                    "Authorization", "Bearer " + huge);
+            assertThat(refused.statusCode()).isEqualTo(401);
+            assertThat(refused.headers().firstValue("WWW-Authenticate").orElseThrow())
+                    .contains("error=\"invalid_token\"").contains("larger than 16 KiB");
+            assertThat(refused.version()).as("HTTP/2 is off (see pre-boot-commands.asadmin)")
+                    .isEqualTo(java.net.http.HttpClient.Version.HTTP_1_1);
+            assertThat(new EconnectorClient(18444).get("econnector/api/v1/me", "Authorization", "Bearer a.b.c")
+                    .statusCode()).isEqualTo(401);
         }
     }
 

@@ -40,7 +40,7 @@ class WarContentIT {
     @Test
     void noTestLibraryIsInTheWar() throws IOException {
         assertThat(entries()).filteredOn(name -> name.startsWith("WEB-INF/lib/"))
-                .noneMatch(name -> name.matches(".*(junit|assertj|arquillian|shrinkwrap|bcpkix|bcprov|nimbus|parsson|"
+                .noneMatch(name -> name.matches(".*(junit|assertj|arquillian|shrinkwrap|bcpkix|bcprov|parsson|"
                         + "wss4j|saaj).*"))
                 .noneMatch(name -> name.endsWith(".p12") || name.endsWith(".jks"));
         assertThat(entries()).noneMatch(name -> name.endsWith(".p12") || name.endsWith(".jks"));

@@ -72,6 +72,8 @@ public final class SandboxExtension implements BeforeAllCallback, AfterEachCallb
                 settings.put("SPRING_PROFILES_ACTIVE", "sandbox");
                 settings.put("SAAS_KEYSTORE", pki.saasKeystore().toAbsolutePath().toString());
                 settings.put("SAAS_KEYSTORE_PASSWORD", SandboxPki.PASSWORD);
+                // Short enough for a test to wait out, long enough to prove the limit.
+                settings.put("AES_JWKS_MIN_REFRESH_SECONDS", "5");
                 Sandbox sandbox = new Sandbox(server, pki, Map.copyOf(settings));
                 sandbox.prepareArquillianServer();
                 return sandbox;

@@ -12,6 +12,7 @@ import lu.econnector.config.entity.EconnectorConfig;
 import lu.econnector.config.entity.InvalidConfigurationException;
 import lu.econnector.config.entity.KeyStoreFile;
 import lu.econnector.config.entity.Profile;
+import lu.econnector.config.entity.Setting;
 
 /**
  * Reads and types every setting, collecting all the problems of form (a missing value, a
@@ -69,11 +70,21 @@ public final class ConfigReader {
         }
     }
 
+    /** Asymmetric JWS algorithms only: never {@code none}, never HMAC (UPSTREAMS.md section 1). */
+    static final List<String> SAFE_ALGORITHMS = List.of("RS256", "PS256", "ES256");
+
     private EconnectorConfig.Aes aes() {
-        List<String> clientIds = lookup.get(AES_CLIENT_IDS.name())
-                .map(v -> Arrays.stream(v.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList())
-                .orElse(List.of());
-        return new EconnectorConfig.Aes(parse.url(AES_ISSUER_URL), clientIds);
+        List<String> algorithms = list(AES_ACCEPTED_ALGORITHMS).orElse(SAFE_ALGORITHMS);
+        algorithms.stream().filter(a -> !SAFE_ALGORITHMS.contains(a)).forEach(a -> problems.add(new ConfigProblem(
+                AES_ACCEPTED_ALGORITHMS.name(), "'" + a + "' is not accepted; choose among " + SAFE_ALGORITHMS)));
+        return new EconnectorConfig.Aes(parse.url(AES_ISSUER_URL), list(AES_CLIENT_IDS).orElse(List.of()), algorithms,
+                Duration.ofSeconds(parse.positiveLong(AES_CLOCK_SKEW_SECONDS, 30)),
+                Duration.ofSeconds(parse.positiveLong(AES_JWKS_MIN_REFRESH_SECONDS, 30)));
+    }
+
+    private java.util.Optional<List<String>> list(Setting setting) {
+        return lookup.get(setting.name())
+                .map(v -> Arrays.stream(v.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList());
     }
 
     private EconnectorConfig.Kms kms() {

@@ -22,8 +22,15 @@ public record EconnectorConfig(
         Limits limits,
         AdminConsole adminConsole) {
 
-    /** The AeS OpenID Connect provider that issues the professionals' access tokens. */
-    public record Aes(URI issuer, List<String> acceptedClientIds) {
+    /**
+     * The AeS OpenID Connect provider that issues the professionals' access tokens.
+     *
+     * @param acceptedClientIds the vendors' client ids ({@code azp}) accepted; empty: any
+     * @param minJwksRefresh    at most one JWKS refetch per interval, whatever the unknown
+     *                          {@code kid}s presented
+     */
+    public record Aes(URI issuer, List<String> acceptedClientIds, List<String> acceptedAlgorithms,
+                      Duration clockSkew, Duration minJwksRefresh) {
     }
 
     /** The Incert KMS: remote signature and timestamps, trusted through its own truststore. */

@@ -17,6 +17,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.logging.Logger;
+import lu.econnector.auth.control.IdentityProviderUnavailableException;
+import lu.econnector.auth.control.IssuerDiscovery;
 import lu.econnector.config.boundary.UpstreamTrust;
 import lu.econnector.config.entity.EconnectorConfig;
 import lu.econnector.health.entity.Availability;
@@ -42,6 +44,9 @@ public class UpstreamMonitor {
 
     @Resource
     ManagedExecutorService executor;
+
+    @Inject
+    IssuerDiscovery discovery;
 
     private final Clock clock = Clock.systemUTC();
     private ReachabilityProbe probe;
@@ -106,14 +111,23 @@ public class UpstreamMonitor {
      */
     private List<Target> targets(Upstream upstream) {
         return switch (upstream) {
-            case AES -> List.of(new Target(URI.create(config.aes().issuer() + "/.well-known/openid-configuration"),
-                    true));
+            case AES -> aesTargets();
             case KMS -> List.of(new Target(config.kms().getCertificateUrl(), false),
                     new Target(config.kms().signUrl(), false), new Target(config.kms().timestampUrl(), false));
             case MYSECU -> List.of(new Target(config.mySecu().stsUrl(), false),
                     new Target(config.mySecu().syncExchangeWsdl(), false));
             case IHUB -> List.of(new Target(URI.create(config.ihub().url() + "/templates"), true));
         };
+    }
+
+    /** The discovery document and the JWKS it names: both must be fetchable to validate tokens. */
+    private List<Target> aesTargets() {
+        Target document = new Target(URI.create(config.aes().issuer() + "/.well-known/openid-configuration"), true);
+        try {
+            return List.of(document, new Target(discovery.document().jwksUri(), true));
+        } catch (IdentityProviderUnavailableException unreadable) {
+            return List.of(document); // whose probe says why
+        }
     }
 
     private record Target(URI url, boolean needsSuccess) {

@@ -37,6 +37,11 @@ public class ThrowableMapper implements ExceptionMapper<Throwable> {
             LOG.fine(() -> "Answered " + problem.status() + ": " + problem.title());
         }
         Response response = ProblemResponses.toResponse(problem);
+        if (cause instanceof ProblemException typed && !typed.headers().isEmpty()) {
+            Response.ResponseBuilder builder = Response.fromResponse(response);
+            typed.headers().forEach(builder::header);
+            return builder.build();
+        }
         if (cause instanceof WebApplicationException web && problem.status() < 500) {
             return keepProtocolHeaders(web.getResponse(), response);
         }

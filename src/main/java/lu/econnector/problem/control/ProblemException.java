@@ -1,6 +1,8 @@
 package lu.econnector.problem.control;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import lu.econnector.problem.entity.FieldError;
 
 /**
@@ -17,6 +19,7 @@ public class ProblemException extends RuntimeException {
     private final int status;
     private final String upstream;
     private final transient List<FieldError> errors;
+    private final transient Map<String, String> headers = new LinkedHashMap<>();
 
     protected ProblemException(String typeSlug, String title, int status, String detail, String upstream,
                                List<FieldError> errors, Throwable cause) {
@@ -50,5 +53,15 @@ public class ProblemException extends RuntimeException {
 
     public List<FieldError> errors() {
         return errors;
+    }
+
+    /** Response headers the status requires, such as {@code WWW-Authenticate} on a 401 (RFC 9110 15.5.2). */
+    public Map<String, String> headers() {
+        return headers;
+    }
+
+    protected ProblemException withHeader(String name, String value) {
+        headers.put(name, value);
+        return this;
     }
 }

@@ -18,6 +18,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The sandbox AeS's signing keys. The JWKS publishes the current key and the previous one,
@@ -28,6 +29,7 @@ public final class AesKeys {
 
     private final String issuer;
     private final List<RSAKey> published = new ArrayList<>();
+    private final AtomicInteger jwksRequests = new AtomicInteger();
 
     public AesKeys(String issuer) {
         this.issuer = issuer;
@@ -56,6 +58,16 @@ public final class AesKeys {
     /** The public JWKS document. */
     public synchronized JWKSet jwks() {
         return new JWKSet(new ArrayList<>(published)).toPublicJWKSet();
+    }
+
+    /** The JWKS as served: counted, so that tests can prove how often relying parties fetch it. */
+    JWKSet serveJwks() {
+        jwksRequests.incrementAndGet();
+        return jwks();
+    }
+
+    public int jwksRequests() {
+        return jwksRequests.get();
     }
 
     /** An access token as AeS issues it: RS256, header {@code typ: JWT}, the current key's id. */

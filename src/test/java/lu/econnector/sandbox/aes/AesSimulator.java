@@ -37,7 +37,7 @@ public final class AesSimulator implements Simulator {
                 });
         server.route(oidc + "/certs", "aes", "jwks", JSON, TRUNCATED_JSON, exchange -> {
             if (Http.method(exchange, "GET")) {
-                Http.send(exchange, 200, JSON, keys.jwks().toString().getBytes(StandardCharsets.UTF_8));
+                Http.send(exchange, 200, JSON, keys.serveJwks().toString().getBytes(StandardCharsets.UTF_8));
             }
         });
         server.route(oidc + "/auth", "aes", "auth", "text/html", "<html><body><form", new AuthorizationEndpoint(

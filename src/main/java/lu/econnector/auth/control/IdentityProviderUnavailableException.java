@@ -1,0 +1,15 @@
+package lu.econnector.auth.control;
+
+import lu.econnector.problem.control.ProblemException;
+
+/**
+ * The AeS discovery document or keys cannot be had: the identity provider's outage, not
+ * the caller's fault, hence 503 rather than 401.
+ */
+public class IdentityProviderUnavailableException extends ProblemException {
+
+    public IdentityProviderUnavailableException(String detail, Throwable cause) {
+        super("upstream-unavailable", "Service Unavailable", 503, detail, "aes", null, cause);
+        withHeader("Retry-After", "30");
+    }
+}
