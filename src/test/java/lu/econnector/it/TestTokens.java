@@ -23,6 +23,7 @@ import lu.econnector.sandbox.aes.AesKeys;
 final class TestTokens {
 
     private final AesKeys aes;
+    private RSAKey rogue;
 
     TestTokens(AesKeys aes) {
         this.aes = aes;
@@ -58,11 +59,19 @@ final class TestTokens {
 
     /** Signed by a key AeS never published, under the given key id. */
     String signedByUnknownKey(String keyId) throws Exception {
-        RSAKey rogue = new RSAKeyGenerator(2048).keyID(keyId).generate();
+        RSAKey rogue = rogueKey();
         SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(keyId)
                 .type(JOSEObjectType.JWT).build(), muller().build());
         jwt.sign(new RSASSASigner(rogue));
         return jwt.serialize();
+    }
+
+    /** One key for all forgeries: generating one per token would slow a burst down past the rate limit's interval. */
+    private synchronized RSAKey rogueKey() throws Exception {
+        if (rogue == null) {
+            rogue = new RSAKeyGenerator(2048).generate();
+        }
+        return rogue;
     }
 
     /** A valid token whose payload is swapped for another, the original signature kept. */
