@@ -44,6 +44,11 @@ final class EconnectorClient {
                 HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build());
     }
 
+    /** Where the Arquillian-managed eConnector listens over HTTPS. */
+    static URI base() {
+        return URI.create("https://localhost:" + Integer.getInteger("econnector.httpsPort", 18443) + "/");
+    }
+
     /** The eConnector's HTTPS identity that {@link SandboxExtension} wrote. */
     static SandboxPki testPki() {
         return new SandboxPki(SandboxExtension.IT_DIR.resolve("pki"));

@@ -11,7 +11,7 @@ import org.verapdf.pdfa.results.TestAssertion;
 import org.verapdf.pdfa.results.ValidationResult;
 
 /** veraPDF's verdict on a document as PDF/A-3b: the failed assertions, none when it conforms. */
-final class PdfAValidation {
+public final class PdfAValidation {
 
     static {
         VeraGreenfieldFoundryProvider.initialise();
@@ -20,7 +20,7 @@ final class PdfAValidation {
     private PdfAValidation() {
     }
 
-    static List<String> failuresOf(byte[] pdf) throws Exception {
+    public static List<String> failuresOf(byte[] pdf) throws Exception {
         try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), PDFAFlavour.PDFA_3_B);
              PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_3_B, false)) {
             ValidationResult result = validator.validate(parser);

@@ -9,7 +9,7 @@ import lu.econnector.problem.entity.FieldError;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /** The samples of TEMPLATES.md, as documents a test changes, and the violations found in them. */
-final class TemplateSamples {
+public final class TemplateSamples {
 
     static final String VALID_MATRICULE = "1985061512347";
 
@@ -18,7 +18,7 @@ final class TemplateSamples {
     private TemplateSamples() {
     }
 
-    static ObjectNode mh() {
+    public static ObjectNode mh() {
         return parse("""
                 {
                   "practice": {"street": "1, rue de la Gare", "postalCode": "L-1611", "city": "Luxembourg"},
@@ -33,7 +33,7 @@ final class TemplateSamples {
                 }""");
     }
 
-    static ObjectNode pid() {
+    public static ObjectNode pid() {
         return parse("""
                 {
                   "practice": {"street": "1, rue de la Gare", "postalCode": "L-1611", "city": "Luxembourg"},
@@ -53,7 +53,7 @@ final class TemplateSamples {
                 }""");
     }
 
-    static ObjectNode ecit() {
+    public static ObjectNode ecit() {
         return parse("""
                 {
                   "patient": {"matricule": "1985061512347", "lastName": "Schmit", "firstName": "Jean"},

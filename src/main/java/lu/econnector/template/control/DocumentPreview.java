@@ -1,0 +1,39 @@
+package lu.econnector.template.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.time.Clock;
+import lu.econnector.auth.entity.Professional;
+import lu.econnector.template.entity.TemplatePackage;
+
+/**
+ * Renders a document from a vendor's data: validated first (all violations in one 422),
+ * then completed with the professional as the token names them (never from the body,
+ * TEMPLATES.md), then filled into the active template as PDF/A-3b.
+ */
+@ApplicationScoped
+public class DocumentPreview {
+
+    @Inject
+    TemplateCatalog catalog;
+
+    @Inject
+    TemplateDataValidator validator;
+
+    private final PdfRenderer renderer = new PdfRenderer(Clock.systemUTC());
+
+    public byte[] render(String templateId, String body, Professional professional) {
+        TemplatePackage template = catalog.template(templateId);
+        validator.validate(templateId, body);
+        JsonObject data = Json.createReader(new StringReader(body)).readObject();
+        JsonObject withProfessional = Json.createObjectBuilder(data)
+                .add("professional", Json.createObjectBuilder()
+                        .add("name", professional.name() == null ? "" : professional.name())
+                        .add("code", professional.psCode()))
+                .build();
+        return renderer.render(template, withProfessional);
+    }
+}

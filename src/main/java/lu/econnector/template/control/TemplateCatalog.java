@@ -1,0 +1,45 @@
+package lu.econnector.template.control;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import lu.econnector.template.entity.ActiveTemplate;
+import lu.econnector.template.entity.TemplatePackage;
+import lu.econnector.template.entity.TemplateSource;
+
+/**
+ * The active version of each template. It starts with the packages bundled in the WAR, so
+ * that documents render with iHUB unreachable; a newer package replaces one atomically
+ * (the iHUB synchronisation comes with its client).
+ */
+@ApplicationScoped
+public class TemplateCatalog {
+
+    private final Map<String, ActiveTemplate> active = new ConcurrentHashMap<>();
+
+    @PostConstruct
+    void loadBundled() {
+        new BundledTemplates(new TemplatePackageReader()).all()
+                .forEach(template -> active.put(template.id(), new ActiveTemplate(template, TemplateSource.bundled)));
+    }
+
+    public Collection<ActiveTemplate> active() {
+        return active.values().stream().sorted(java.util.Comparator.comparing(a -> a.template().id())).toList();
+    }
+
+    /** @throws UnknownTemplateException when no template has this id */
+    public TemplatePackage template(String id) {
+        ActiveTemplate found = active.get(id);
+        if (found == null) {
+            throw new UnknownTemplateException(id);
+        }
+        return found.template();
+    }
+
+    public ActiveTemplate activeTemplate(String id) {
+        template(id);
+        return active.get(id);
+    }
+}
