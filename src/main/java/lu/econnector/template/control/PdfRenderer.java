@@ -36,6 +36,20 @@ import org.apache.pdfbox.pdmodel.interactive.form.PDField;
  */
 public class PdfRenderer {
 
+    /**
+     * PDFBox's appearance generator draws with our subset font outside of a content stream
+     * of ours and warns, once per field, that the subset has no document context. We register
+     * the glyphs and subset the font ourselves ({@link FieldWriter}; veraPDF checks the
+     * result), so the warning is noise that would fill the server log with a line per field
+     * of every document. Kept in a field: JUL holds loggers weakly.
+     */
+    private static final java.util.logging.Logger PDFBOX_CONTENT_STREAM =
+            java.util.logging.Logger.getLogger("org.apache.pdfbox.pdmodel.PDAbstractContentStream");
+
+    static {
+        PDFBOX_CONTENT_STREAM.setLevel(java.util.logging.Level.SEVERE);
+    }
+
     private static final ZoneId LUXEMBOURG = ZoneId.of("Europe/Luxembourg");
 
     private final Clock clock;
