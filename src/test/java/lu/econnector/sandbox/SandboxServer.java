@@ -99,14 +99,16 @@ public final class SandboxServer implements AutoCloseable {
      */
     public HttpContext route(String path, String upstream, String operation, String malformedType,
                              String malformedBody, HttpHandler handler) {
-        HttpContext context = server.createContext(path, handler);
+        HttpContext context = route(path, handler);
         context.getFilters().add(new FaultFilter(faults, upstream, operation, malformedType, malformedBody));
         return context;
     }
 
     /** A path that no fault touches (controls, CRLs). */
     public HttpContext route(String path, HttpHandler handler) {
-        return server.createContext(path, handler);
+        HttpContext context = server.createContext(path, handler);
+        context.getFilters().add(OneRequestPerConnection.FILTER);
+        return context;
     }
 
     public URI base() {
