@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import lu.econnector.config.entity.ConfigProblem;
 import lu.econnector.config.entity.EconnectorConfig;
 import lu.econnector.config.entity.InvalidConfigurationException;
@@ -82,7 +83,7 @@ public final class ConfigReader {
                 Duration.ofSeconds(parse.positiveLong(AES_JWKS_MIN_REFRESH_SECONDS, 30)));
     }
 
-    private java.util.Optional<List<String>> list(Setting setting) {
+    private Optional<List<String>> list(Setting setting) {
         return lookup.get(setting.name())
                 .map(v -> Arrays.stream(v.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList());
     }

@@ -3,6 +3,7 @@ package lu.econnector.template.control;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import lu.econnector.template.entity.ActiveTemplate;
@@ -26,7 +27,7 @@ public class TemplateCatalog {
     }
 
     public Collection<ActiveTemplate> active() {
-        return active.values().stream().sorted(java.util.Comparator.comparing(a -> a.template().id())).toList();
+        return active.values().stream().sorted(Comparator.comparing(a -> a.template().id())).toList();
     }
 
     /** @throws UnknownTemplateException when no template has this id */
