@@ -76,20 +76,30 @@ public class UpstreamMonitor {
         return current().get(upstream);
     }
 
-    /** Every URL of every upstream at once: one round costs the slowest probe, not their sum. */
+    /**
+     * Every upstream at once, and every URL of each at once: one round costs the slowest probe,
+     * not their sum. Working out the targets is part of each upstream's task, since AeS's
+     * needs its discovery document, which must not hold up the other upstreams' probes.
+     */
     private Map<Upstream, ProbeResult> probeAll() {
         Instant checkedAt = clock.instant();
-        Map<Upstream, List<CompletableFuture<ReachabilityProbe.Outcome>>> running = new EnumMap<>(Upstream.class);
+        Map<Upstream, CompletableFuture<List<ReachabilityProbe.Outcome>>> running = new EnumMap<>(Upstream.class);
         for (Upstream upstream : Upstream.values()) {
-            running.put(upstream, targets(upstream).stream()
-                    .map(target -> CompletableFuture.supplyAsync(
-                            () -> probe.probe(target.url(), target.needsSuccess()), executor))
-                    .toList());
+            running.put(upstream, CompletableFuture.supplyAsync(() -> targets(upstream), executor)
+                    .thenCompose(this::probeEach));
         }
         Map<Upstream, ProbeResult> results = new EnumMap<>(Upstream.class);
-        running.forEach((upstream, outcomes) -> results.put(upstream,
-                resultOf(upstream, outcomes.stream().map(CompletableFuture::join).toList(), checkedAt)));
+        running.forEach((upstream, outcomes) -> results.put(upstream, resultOf(upstream, outcomes.join(), checkedAt)));
         return Collections.unmodifiableMap(results); // EnumMap: upstreams keep their documented order
+    }
+
+    private CompletableFuture<List<ReachabilityProbe.Outcome>> probeEach(List<Target> targets) {
+        List<CompletableFuture<ReachabilityProbe.Outcome>> outcomes = targets.stream()
+                .map(target -> CompletableFuture.supplyAsync(() -> probe.probe(target.url(), target.needsSuccess()),
+                        executor))
+                .toList();
+        return CompletableFuture.allOf(outcomes.toArray(CompletableFuture[]::new))
+                .thenApply(done -> outcomes.stream().map(CompletableFuture::join).toList());
     }
 
     private static ProbeResult resultOf(Upstream upstream, List<ReachabilityProbe.Outcome> outcomes, Instant checkedAt) {
