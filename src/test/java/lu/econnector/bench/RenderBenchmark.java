@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import lu.econnector.template.control.BundledTemplates;
+import lu.econnector.template.control.DocumentPreview;
 import lu.econnector.template.control.PdfRenderer;
 import lu.econnector.template.control.TemplateDataValidator;
 import lu.econnector.template.control.TemplatePackageReader;
@@ -45,9 +46,8 @@ public final class RenderBenchmark {
             Callable<Long> oneDocument = () -> {
                 long start = System.nanoTime();
                 validator.validate(id, body);
-                JsonObject data = Json.createObjectBuilder(Json.createReader(new StringReader(body)).readObject())
-                        .add("professional", Json.createObjectBuilder().add("name", "Dr Anne Muller")
-                                .add("code", "90812100")).build();
+                JsonObject data = DocumentPreview.withProfessional(
+                        Json.createReader(new StringReader(body)).readObject(), "Dr Anne Muller", "90812100");
                 renderer.render(template, data);
                 return System.nanoTime() - start;
             };

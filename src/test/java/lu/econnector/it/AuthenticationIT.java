@@ -25,8 +25,6 @@ import lu.econnector.sandbox.SandboxServer;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -49,8 +47,7 @@ class AuthenticationIT {
 
     @Deployment(testable = false)
     static WebArchive builtWar() {
-        return ShrinkWrap.create(ZipImporter.class, "ROOT.war")
-                .importFrom(new File(System.getProperty("econnector.war"))).as(WebArchive.class);
+        return BuiltWar.deployment();
     }
 
     @BeforeAll

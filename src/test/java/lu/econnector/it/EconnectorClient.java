@@ -44,11 +44,6 @@ final class EconnectorClient {
                 HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build());
     }
 
-    /** Where the Arquillian-managed eConnector listens over HTTPS. */
-    static URI base() {
-        return URI.create("https://localhost:" + Integer.getInteger("econnector.httpsPort", 18443) + "/");
-    }
-
     /** The eConnector's HTTPS identity that {@link SandboxExtension} wrote. */
     static SandboxPki testPki() {
         return new SandboxPki(SandboxExtension.IT_DIR.resolve("pki"));
@@ -77,6 +72,16 @@ final class EconnectorClient {
     HttpResponse<String> upload(String path, String body, String... headers) {
         return send(request(path, headers).version(HttpClient.Version.HTTP_1_1).expectContinue(true)
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    /** A POST whose answer is binary (a PDF). */
+    HttpResponse<byte[]> postForBytes(String path, String body, String... headers) {
+        HttpRequest request = request(path, headers).POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        } catch (Exception e) {
+            throw new IllegalStateException("POST " + request.uri() + " failed", e);
+        }
     }
 
     HttpResponse<String> send(HttpRequest request) {

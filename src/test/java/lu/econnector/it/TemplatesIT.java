@@ -9,7 +9,6 @@ import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
 import java.io.File;
 import java.io.StringReader;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -26,8 +25,6 @@ import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecifica
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -44,8 +41,7 @@ class TemplatesIT {
 
     @Deployment(testable = false)
     static WebArchive builtWar() {
-        return ShrinkWrap.create(ZipImporter.class, "ROOT.war")
-                .importFrom(new File(System.getProperty("econnector.war"))).as(WebArchive.class);
+        return BuiltWar.deployment();
     }
 
     @BeforeAll
@@ -55,17 +51,8 @@ class TemplatesIT {
     }
 
     private HttpResponse<byte[]> preview(String templateId, String body) {
-        try {
-            return java.net.http.HttpClient.newBuilder().sslContext(
-                            lu.econnector.sandbox.pki.SandboxPki.clientTrusting(EconnectorClient.testPki().saasKeystore()))
-                    .build().send(HttpRequest.newBuilder(EconnectorClient.base().resolve(
-                                    "econnector/api/v1/documents/" + templateId + "/preview"))
-                            .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                            .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return client.postForBytes("econnector/api/v1/documents/" + templateId + "/preview", body,
+                "Authorization", "Bearer " + token, "Content-Type", "application/json");
     }
 
     private static Map<String, ObjectNode> samples() {

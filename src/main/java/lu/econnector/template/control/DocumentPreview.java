@@ -29,11 +29,13 @@ public class DocumentPreview {
         TemplatePackage template = catalog.template(templateId);
         validator.validate(templateId, body);
         JsonObject data = Json.createReader(new StringReader(body)).readObject();
-        JsonObject withProfessional = Json.createObjectBuilder(data)
-                .add("professional", Json.createObjectBuilder()
-                        .add("name", professional.name() == null ? "" : professional.name())
-                        .add("code", professional.psCode()))
+        return renderer.render(template, withProfessional(data, professional.name(), professional.psCode()));
+    }
+
+    /** The data as rendered and embedded: the body, and the professional as the token names them. */
+    public static JsonObject withProfessional(JsonObject data, String name, String psCode) {
+        return Json.createObjectBuilder(data)
+                .add("professional", Json.createObjectBuilder().add("name", name == null ? "" : name).add("code", psCode))
                 .build();
-        return renderer.render(template, withProfessional);
     }
 }
