@@ -45,7 +45,7 @@ public final class RenderBenchmark {
             String body = samples.get(id);
             Callable<Long> oneDocument = () -> {
                 long start = System.nanoTime();
-                validator.validate(id, body);
+                validator.validate(template, body);
                 JsonObject data = DocumentPreview.withProfessional(
                         Json.createReader(new StringReader(body)).readObject(), "Dr Anne Muller", "90812100");
                 renderer.render(template, data);

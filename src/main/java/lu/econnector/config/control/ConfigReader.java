@@ -49,7 +49,7 @@ public final class ConfigReader {
                 kms(),
                 mySecu(),
                 new EconnectorConfig.Ihub(parse.url(IHUB_URL),
-                        Duration.ofMinutes(parse.positiveLong(IHUB_POLL_INTERVAL_MINUTES, 60))),
+                        parse.positiveMinutes(IHUB_POLL_INTERVAL_MINUTES, 60)),
                 saasKeystore(),
                 limits(),
                 adminConsole());

@@ -1,9 +1,12 @@
 package lu.econnector.config.control;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import lu.econnector.config.entity.ConfigProblem;
@@ -16,6 +19,7 @@ import lu.econnector.config.entity.Setting;
  */
 final class SettingParser {
 
+    private static final BigDecimal MILLIS_PER_MINUTE = BigDecimal.valueOf(60_000);
     private static final Set<String> LOOPBACK = Set.of("localhost", "127.0.0.1", "[::1]", "::1");
 
     private final ConfigLookup lookup;
@@ -122,6 +126,26 @@ final class SettingParser {
             problem(setting, "'" + value + "' is not a positive whole number");
             return fallback;
         }).orElse(fallback);
+    }
+
+    /**
+     * A positive number of minutes, decimals allowed down to one second ({@code 0.05} is 3 s),
+     * so that a test or a demonstration need not wait a minute per round.
+     */
+    Duration positiveMinutes(Setting setting, long fallbackMinutes) {
+        return lookup.get(setting.name()).map(value -> {
+            try {
+                Duration parsed = Duration.ofMillis(new BigDecimal(value.trim()).multiply(MILLIS_PER_MINUTE)
+                        .setScale(0, RoundingMode.HALF_UP).longValueExact());
+                if (parsed.compareTo(Duration.ofSeconds(1)) >= 0) {
+                    return parsed;
+                }
+            } catch (NumberFormatException | ArithmeticException e) {
+                // reported below
+            }
+            problem(setting, "'" + value + "' is not a number of minutes of at least one second (e.g. 60 or 0.5)");
+            return Duration.ofMinutes(fallbackMinutes);
+        }).orElse(Duration.ofMinutes(fallbackMinutes));
     }
 
     private void missing(Setting setting) {

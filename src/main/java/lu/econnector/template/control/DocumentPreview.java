@@ -27,7 +27,7 @@ public class DocumentPreview {
 
     public byte[] render(String templateId, String body, Professional professional) {
         TemplatePackage template = catalog.template(templateId);
-        validator.validate(templateId, body);
+        validator.validate(template, body);
         JsonObject data = Json.createReader(new StringReader(body)).readObject();
         return renderer.render(template, withProfessional(data, professional.name(), professional.psCode()));
     }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import lu.econnector.problem.entity.FieldError;
+import lu.econnector.template.entity.TemplatePackage;
 
 /**
  * Validates the data of a template document before anything is rendered (PRODUCT.md
@@ -34,19 +35,28 @@ public class TemplateDataValidator {
     private final TemplateSchemas schemas = new TemplateSchemas();
 
     /** @throws TemplateDataInvalidException listing every violation */
-    public void validate(String templateId, JsonObject data) {
-        validate(templateId, data.toString());
+    public void validate(TemplatePackage template, JsonObject data) {
+        validate(template, data.toString());
     }
 
-    /** @throws TemplateDataInvalidException listing every violation, or the one of JSON that cannot be parsed */
-    public void validate(String templateId, String data) {
-        List<TemplateRule> rules = rulesOf(templateId);
-        JsonNode document = parse(templateId, data);
-        List<FieldError> errors = new ArrayList<>(SchemaViolations.of(schemas.of(templateId).validate(document)));
+    /**
+     * Against the given version of the template: its own schema, and the rules of its id.
+     *
+     * @throws TemplateDataInvalidException listing every violation, or the one of JSON that cannot be parsed
+     */
+    public void validate(TemplatePackage template, String data) {
+        List<TemplateRule> rules = rulesOf(template.id());
+        JsonNode document = parse(template.id(), data);
+        List<FieldError> errors = new ArrayList<>(SchemaViolations.of(schemas.of(template).validate(document)));
         rules.forEach(rule -> errors.addAll(rule.check(document)));
         if (!errors.isEmpty()) {
-            throw new TemplateDataInvalidException(templateId, errors);
+            throw new TemplateDataInvalidException(template.id(), errors);
         }
+    }
+
+    /** Whether this eConnector knows the rules of a template: it renders no other. */
+    public static boolean knows(String templateId) {
+        return RULES.containsKey(templateId);
     }
 
     private JsonNode parse(String templateId, String data) {

@@ -5,17 +5,15 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.PathType;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import lu.econnector.template.entity.TemplatePackage;
 
 /**
- * The templates' JSON Schemas ({@code templates/<id>/schema.json} on the class path), each
- * compiled once. Format assertion is switched on: draft 2020-12 only annotates {@code format}
- * by default, and an invalid {@code date} must be refused. Paths are JSON Pointers, as the
- * problem details report them.
+ * The JSON Schemas of template packages, each compiled once per package (keyed by its
+ * SHA-256, so that a newly activated version gets its own). Format assertion is switched on:
+ * draft 2020-12 only annotates {@code format} by default, and an invalid {@code date} must be
+ * refused. Paths are JSON Pointers, as the problem details report them.
  */
 public class TemplateSchemas {
 
@@ -24,29 +22,35 @@ public class TemplateSchemas {
             .pathType(PathType.JSON_POINTER)
             .build();
 
+    /**
+     * A package's schema comes from iHUB: a {@code $ref} must not make us fetch a URL or read a
+     * class-path file. Only the standard meta-schemas, which the library holds itself, resolve.
+     */
     private final SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
-            builder -> builder.schemaRegistryConfig(CONFIG));
+            builder -> builder.schemaRegistryConfig(CONFIG)
+                    .schemaLoader(loader -> loader.fetchRemoteResources(false)
+                            .block(iri -> !iri.toString().startsWith(META_SCHEMAS))));
+    private static final String META_SCHEMAS = "https://json-schema.org/draft/";
+
     private final Map<String, Schema> compiled = new ConcurrentHashMap<>();
 
-    /** @throws IllegalArgumentException for a template that has no schema */
-    public Schema of(String templateId) {
-        return compiled.computeIfAbsent(templateId, this::load);
+    public Schema of(TemplatePackage template) {
+        return compiled.computeIfAbsent(template.sha256(), sha256 -> compile(template));
     }
 
-    private Schema load(String templateId) {
-        if (!templateId.matches("[a-z0-9]{1,16}")) {
-            throw new IllegalArgumentException("Not a template id");
-        }
-        String resource = "templates/" + templateId + "/schema.json";
-        try (InputStream in = TemplateSchemas.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalArgumentException("No schema for template " + templateId);
-            }
-            Schema schema = registry.getSchema(in);
+    /**
+     * Compiles a package's schema, as the iHUB synchronisation does before it activates one.
+     *
+     * @throws InvalidTemplatePackageException when the schema does not compile
+     */
+    public Schema compile(TemplatePackage template) {
+        try {
+            Schema schema = registry.getSchema(template.schema().toString());
             schema.initializeValidators();
             return schema;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            // The library throws several unchecked types for a schema it cannot use.
+            throw new InvalidTemplatePackageException("the data schema does not compile: " + e.getMessage(), e);
         }
     }
 }

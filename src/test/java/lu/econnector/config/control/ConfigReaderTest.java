@@ -48,6 +48,21 @@ class ConfigReaderTest {
     }
 
     @Test
+    void thePollIntervalTakesDecimalMinutesDownToOneSecond() {
+        values.put("IHUB_POLL_INTERVAL_MINUTES", "0.05");
+
+        assertThat(read().ihub().pollInterval()).isEqualTo(Duration.ofSeconds(3));
+    }
+
+    @Test
+    void aPollIntervalBelowOneSecondIsRefused() {
+        values.put("IHUB_POLL_INTERVAL_MINUTES", "0.001");
+
+        assertThat(refusal().problems()).extracting(ConfigProblem::line).singleElement().asString()
+                .startsWith("IHUB_POLL_INTERVAL_MINUTES: '0.001' is not a number of minutes");
+    }
+
+    @Test
     void springProfilesActiveSelectsProductionUrls() {
         values.put("SPRING_PROFILES_ACTIVE", "docker-prod");
 

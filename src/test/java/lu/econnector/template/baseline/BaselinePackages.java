@@ -27,7 +27,7 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 /**
  * Makes the baseline template packages that the WAR bundles, from source: the descriptor is
  * {@code src/test/baseline/<id>/template.json} (hand-written: titles and mapping) with the
- * data schema of {@code src/main/resources/templates/<id>/schema.json}, the form is
+ * data schema of {@code src/test/baseline/<id>/schema.json}, the form is
  * drawn by {@link BaselineForms}. The output is committed as
  * {@code src/main/resources/templates/<id>.zip}, the same format iHUB serves, so that one
  * reader and one SHA-256 definition serve both sources; {@code BaselinePackagesTest} proves the
@@ -55,12 +55,12 @@ public final class BaselinePackages {
     }
 
     /**
-     * The hand-written descriptor with the data schema put in: the schema has one source,
-     * {@code src/main/resources/templates/<id>/schema.json}, which the data validation also reads.
+     * The hand-written descriptor with the data schema put in. The package is then the schema's
+     * only copy in the WAR: the data validation reads it from the active package.
      */
     static byte[] descriptor(String id) throws IOException {
         JsonObject descriptor = read(SOURCES.resolve(id).resolve("template.json"));
-        JsonObject schema = read(OUTPUT.resolve(id).resolve("schema.json"));
+        JsonObject schema = read(SOURCES.resolve(id).resolve("schema.json"));
         StringWriter text = new StringWriter();
         try (JsonWriter writer = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true))
                 .createWriter(text)) {

@@ -29,7 +29,7 @@ class FeeNoteRulesTest {
         mh.withArray("/acts").add(act(mh, 0).deepCopy().put("amount", "0.20"));
         mh.put("totalAmount", "0.30");
 
-        assertThatCode(() -> new TemplateDataValidator().validate("mh", mh.toString())).doesNotThrowAnyException();
+        assertThatCode(() -> new TemplateDataValidator().validate(TemplateSamples.bundled("mh"), mh.toString())).doesNotThrowAnyException();
     }
 
     @Test

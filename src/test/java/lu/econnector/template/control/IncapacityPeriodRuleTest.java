@@ -56,6 +56,6 @@ class IncapacityPeriodRuleTest {
     }
 
     private static void assertValid(ObjectNode ecit) {
-        assertThatCode(() -> new TemplateDataValidator().validate("ecit", ecit.toString())).doesNotThrowAnyException();
+        assertThatCode(() -> new TemplateDataValidator().validate(TemplateSamples.bundled("ecit"), ecit.toString())).doesNotThrowAnyException();
     }
 }

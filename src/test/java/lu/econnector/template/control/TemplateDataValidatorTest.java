@@ -1,6 +1,7 @@
 package lu.econnector.template.control;
 
 import static lu.econnector.template.control.TemplateSamples.act;
+import static lu.econnector.template.control.TemplateSamples.bundled;
 import static lu.econnector.template.control.TemplateSamples.violationsOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
@@ -13,6 +14,7 @@ import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.util.List;
 import lu.econnector.problem.entity.FieldError;
+import lu.econnector.template.entity.TemplatePackage;
 import org.junit.jupiter.api.Test;
 
 /** One 422 problem with every violation of the schema and of the rules, and what it reveals. */
@@ -41,7 +43,7 @@ class TemplateDataValidatorTest {
         mh.put("totalAmount", "1.00");
 
         TemplateDataInvalidException thrown = catchThrowableOfType(TemplateDataInvalidException.class,
-                () -> cut.validate("mh", mh.toString()));
+                () -> cut.validate(bundled("mh"), mh.toString()));
 
         assertThat(thrown.status()).isEqualTo(422);
         assertThat(thrown.title()).isEqualTo("Unprocessable Content");
@@ -66,14 +68,14 @@ class TemplateDataValidatorTest {
         JsonObject ecit = Json.createReader(new StringReader(TemplateSamples.ecit().toString())).readObject();
         JsonObject late = Json.createObjectBuilder(ecit).add("issueDate", "2026-12-27").build();
 
-        assertThatCode(() -> cut.validate("ecit", ecit)).doesNotThrowAnyException();
-        assertThatThrownBy(() -> cut.validate("ecit", late)).isInstanceOf(TemplateDataInvalidException.class);
+        assertThatCode(() -> cut.validate(bundled("ecit"), ecit)).doesNotThrowAnyException();
+        assertThatThrownBy(() -> cut.validate(bundled("ecit"), late)).isInstanceOf(TemplateDataInvalidException.class);
     }
 
     @Test
     void malformedJsonIsOneViolationAtTheRootWithoutTheParsersMessage() {
         assertThat(catchThrowableOfType(TemplateDataInvalidException.class,
-                () -> cut.validate("mh", "{\"patient\": {\"lastName\": \"Schmit\"")).errors())
+                () -> cut.validate(bundled("mh"), "{\"patient\": {\"lastName\": \"Schmit\"")).errors())
                 .containsExactly(new FieldError("", "is not well-formed JSON"));
     }
 
@@ -81,17 +83,22 @@ class TemplateDataValidatorTest {
     void aDuplicateKeyIsRefused() {
         String twice = TemplateSamples.mh().toString().replace("\"paid\":true", "\"paid\":true,\"paid\":false");
 
-        assertThatThrownBy(() -> cut.validate("mh", twice)).isInstanceOf(TemplateDataInvalidException.class);
+        assertThatThrownBy(() -> cut.validate(bundled("mh"), twice)).isInstanceOf(TemplateDataInvalidException.class);
     }
 
     @Test
     void aDocumentThatIsNotAnObjectIsRefusedAtTheRoot() {
-        assertThat(catchThrowableOfType(TemplateDataInvalidException.class, () -> cut.validate("ecit", "[]")).errors())
+        assertThat(catchThrowableOfType(TemplateDataInvalidException.class,
+                () -> cut.validate(bundled("ecit"), "[]")).errors())
                 .extracting(FieldError::field).containsExactly("");
     }
 
     @Test
     void anUnknownTemplateIsAProgrammingError() {
-        assertThatThrownBy(() -> cut.validate("xyz", "{}")).isInstanceOf(IllegalArgumentException.class);
+        TemplatePackage mh = bundled("mh");
+        TemplatePackage unknown = new TemplatePackage("xyz", mh.version(), mh.title(), mh.schema(), mh.mapping(),
+                mh.form(), mh.sha256());
+
+        assertThatThrownBy(() -> cut.validate(unknown, "{}")).isInstanceOf(IllegalArgumentException.class);
     }
 }

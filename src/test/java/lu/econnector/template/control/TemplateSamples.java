@@ -4,7 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import lu.econnector.problem.entity.FieldError;
+import lu.econnector.template.entity.TemplatePackage;
 
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -14,6 +17,7 @@ public final class TemplateSamples {
     static final String VALID_MATRICULE = "1985061512347";
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Map<String, TemplatePackage> BUNDLED = new ConcurrentHashMap<>();
 
     private TemplateSamples() {
     }
@@ -64,10 +68,15 @@ public final class TemplateSamples {
                 }""");
     }
 
+    /** The bundled version of a template, read once per test run. */
+    public static TemplatePackage bundled(String templateId) {
+        return BUNDLED.computeIfAbsent(templateId, new BundledTemplates(new TemplatePackageReader())::load);
+    }
+
     /** The violations the validator reports, failing the test if it accepts the document. */
     static List<FieldError> violationsOf(String templateId, ObjectNode document) {
         TemplateDataInvalidException thrown = catchThrowableOfType(TemplateDataInvalidException.class,
-                () -> new TemplateDataValidator().validate(templateId, document.toString()));
+                () -> new TemplateDataValidator().validate(bundled(templateId), document.toString()));
         if (thrown == null) {
             throw new AssertionError("The " + templateId + " document was accepted: " + document);
         }

@@ -1,6 +1,7 @@
 package lu.econnector.template.control;
 
 import static lu.econnector.template.control.TemplateSamples.act;
+import static lu.econnector.template.control.TemplateSamples.bundled;
 import static lu.econnector.template.control.TemplateSamples.violationsOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
@@ -23,7 +24,7 @@ class TemplateSchemaTest {
     void theSampleOfTemplatesMdIsValid(String templateId) throws Exception {
         ObjectNode sample = (ObjectNode) TemplateSamples.class.getDeclaredMethod(templateId).invoke(null);
 
-        assertThatCode(() -> cut.validate(templateId, sample.toString())).doesNotThrowAnyException();
+        assertThatCode(() -> cut.validate(bundled(templateId), sample.toString())).doesNotThrowAnyException();
     }
 
     @Test
@@ -31,7 +32,7 @@ class TemplateSchemaTest {
         ObjectNode mh = TemplateSamples.mh();
         mh.remove("practice");
 
-        assertThatCode(() -> cut.validate("mh", mh.toString())).doesNotThrowAnyException();
+        assertThatCode(() -> cut.validate(bundled("mh"), mh.toString())).doesNotThrowAnyException();
     }
 
     @Test
