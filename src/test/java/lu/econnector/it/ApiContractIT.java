@@ -73,9 +73,8 @@ class ApiContractIT {
         return true;
     }
 
-    /** iHUB has no simulator until the templates land: its catalogue answers 404, which degrades. */
     private HttpResponse<String> awaitSimulatedUp() throws InterruptedException {
-        return awaitUpstreams("aes", "UP", "kms", "UP", "mysecu", "UP", "ihub", "DEGRADED");
+        return awaitUpstreams("aes", "UP", "kms", "UP", "mysecu", "UP", "ihub", "UP");
     }
 
     private static Map<String, JsonObject> upstreamsOf(JsonObject status) {
@@ -91,20 +90,19 @@ class ApiContractIT {
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("application/json"));
         JsonObject status = json(response);
-        assertThat(status.getString("status")).isEqualTo("DEGRADED");
+        assertThat(status.getString("status")).isEqualTo("UP");
         assertThat(status.getString("profile")).isEqualTo("sandbox");
         assertThat(status.getString("version")).isNotBlank().isNotEqualTo("unknown");
         Map<String, JsonObject> byName = upstreamsOf(status);
         assertThat(byName).containsOnlyKeys("aes", "kms", "mysecu", "ihub");
-        for (String required : new String[] {"aes", "kms", "mysecu"}) {
-            assertThat(byName.get(required).getString("status")).isEqualTo("UP");
-            assertThat(byName.get(required).getBoolean("required")).isTrue();
-            assertThat(byName.get(required).getJsonNumber("latencyMillis").longValue()).isNotNegative();
-            assertThat(Instant.parse(byName.get(required).getString("lastCheck")))
+        for (String upstream : byName.keySet()) {
+            assertThat(byName.get(upstream).getString("status")).isEqualTo("UP");
+            assertThat(byName.get(upstream).getBoolean("required")).isEqualTo(!upstream.equals("ihub"));
+            assertThat(byName.get(upstream).getJsonNumber("latencyMillis").longValue()).isNotNegative();
+            assertThat(Instant.parse(byName.get(upstream).getString("lastCheck")))
                     .isAfter(Instant.now().minusSeconds(60));
+            assertThat(byName.get(upstream).containsKey("detail")).isFalse();
         }
-        assertThat(byName.get("ihub").getBoolean("required")).isFalse();
-        assertThat(byName.get("ihub").getString("detail")).isEqualTo("HTTP 404");
     }
 
     @Test
@@ -140,9 +138,10 @@ class ApiContractIT {
     }
 
     @Test
-    void readinessHasOneCheckPerUpstream() throws Exception {
+    void readinessHasOneCheckPerUpstreamAndIhubOnlyDegrades() throws Exception {
         failAll("aes");
-        awaitUpstreams("aes", "DOWN", "kms", "UP", "mysecu", "UP");
+        failAll("ihub");
+        awaitUpstreams("aes", "DOWN", "kms", "UP", "mysecu", "UP", "ihub", "DEGRADED");
 
         HttpResponse<String> response = client.get("health/ready");
 
@@ -156,6 +155,7 @@ class ApiContractIT {
         assertThat(checks.get("kms").getJsonObject("data")).containsKeys("latencyMillis", "lastCheck");
         assertThat(checks.get("ihub").getString("status")).isEqualTo("UP");
         assertThat(checks.get("ihub").getJsonObject("data").getString("degraded")).isEqualTo("true");
+        assertThat(checks.get("ihub").getJsonObject("data").getString("detail")).isEqualTo("HTTP 503");
     }
 
     @Test

@@ -11,11 +11,17 @@ import java.io.File;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import lu.econnector.sandbox.SandboxExtension;
+import lu.econnector.sandbox.ihub.IhubOffer;
 import lu.econnector.template.control.PdfAValidation;
 import lu.econnector.template.control.TemplateSamples;
 import org.apache.pdfbox.Loader;
@@ -36,6 +42,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class TemplatesIT {
 
+    private static final Duration SYNC_WAIT = Duration.ofSeconds(30);
     private static String token;
     private final EconnectorClient client = new EconnectorClient();
 
@@ -44,10 +51,52 @@ class TemplatesIT {
         return BuiltWar.deployment();
     }
 
+    /**
+     * The sandbox's iHUB offers {@code mh} 2.1.0, which the first sync (a few seconds after the
+     * deployment, then every 3 s in tests) activates: the tests start once it has, so that none
+     * sees the version change under it.
+     */
     @BeforeAll
-    static void token() {
+    static void tokenAndFirstSync() throws InterruptedException {
         TestTokens tokens = new TestTokens(SandboxExtension.running().server().aesKeys());
         token = tokens.signed(tokens.muller());
+        new TemplatesIT().awaitTemplates(catalogue -> catalogue.get("mh").getString("version").equals("2.1.0"));
+    }
+
+    private Map<String, JsonObject> catalogue() {
+        HttpResponse<String> response = client.get("econnector/api/v1/templates", "Authorization", "Bearer " + token);
+        assertThat(response.statusCode()).isEqualTo(200);
+        return Json.createReader(new StringReader(response.body())).readArray()
+                .getValuesAs(JsonObject.class).stream()
+                .collect(Collectors.toMap(t -> t.getString("id"), Function.identity()));
+    }
+
+    private Map<String, JsonObject> awaitTemplates(Predicate<Map<String, JsonObject>> expected)
+            throws InterruptedException {
+        Instant deadline = Instant.now().plus(SYNC_WAIT);
+        Map<String, JsonObject> catalogue = catalogue();
+        while (!expected.test(catalogue) && Instant.now().isBefore(deadline)) {
+            Thread.sleep(250);
+            catalogue = catalogue();
+        }
+        return catalogue;
+    }
+
+    /** The iHUB detail of the status, once it satisfies {@code expected} or the wait is over. */
+    private String awaitIhubDetail(Predicate<String> expected) throws InterruptedException {
+        Instant deadline = Instant.now().plus(SYNC_WAIT);
+        String detail = ihubDetail();
+        while (!expected.test(detail) && Instant.now().isBefore(deadline)) {
+            Thread.sleep(250);
+            detail = ihubDetail();
+        }
+        return detail;
+    }
+
+    private String ihubDetail() {
+        return json(client.get("econnector/status")).getJsonArray("upstreams").getValuesAs(JsonObject.class).stream()
+                .filter(upstream -> upstream.getString("name").equals("ihub"))
+                .map(upstream -> upstream.getString("detail", "")).findFirst().orElseThrow();
     }
 
     private HttpResponse<byte[]> preview(String templateId, String body) {
@@ -60,20 +109,46 @@ class TemplatesIT {
     }
 
     @Test
-    void theCatalogueListsTheBundledTemplates() {
-        HttpResponse<String> response = client.get("econnector/api/v1/templates", "Authorization", "Bearer " + token);
+    void theCatalogueListsTheBundledTemplatesAndTheNewerMhFromIhub() {
+        Map<String, JsonObject> byId = catalogue();
 
-        assertThat(response.statusCode()).isEqualTo(200);
-        Map<String, JsonObject> byId = Json.createReader(new StringReader(response.body())).readArray()
-                .getValuesAs(JsonObject.class).stream()
-                .collect(Collectors.toMap(t -> t.getString("id"), Function.identity()));
         assertThat(byId).containsOnlyKeys("mh", "pid", "ecit");
-        byId.values().forEach(template -> {
-            assertThat(template.getString("source")).isEqualTo("bundled");
-            assertThat(template.getString("version")).isEqualTo("1.0.0");
-            assertThat(template.getString("sha256")).matches("[0-9a-f]{64}");
-        });
+        assertThat(versionAndSource(byId)).containsExactly("ecit 1.0.0 bundled", "mh 2.1.0 ihub", "pid 1.0.0 bundled");
+        byId.values().forEach(template -> assertThat(template.getString("sha256")).matches("[0-9a-f]{64}"));
         assertThat(byId.get("mh").getJsonObject("title").getString("de")).isEqualTo("Honorarnote");
+    }
+
+    @Test
+    void brokenPackagesOnIhubLeaveTheActiveVersionsAndAreReportedByHealthAndLog() throws Exception {
+        SandboxExtension.running().server().ihub().offer(Set.of(IhubOffer.NEWER_MH, IhubOffer.BAD_CHECKSUM,
+                IhubOffer.ZIP_BOMB, IhubOffer.MISSING_FIELD));
+
+        String detail = awaitIhubDetail(d -> d.contains("pid 1.1.0") && d.contains("ecit 1.1.0")
+                && d.contains("mh 2.2.0"));
+
+        assertThat(detail).startsWith("template sync: ")
+                .contains("pid 1.1.0 rejected: SHA-256 ")
+                .contains("ecit 1.1.0 rejected: entry template.json inflates beyond")
+                .contains("mh 2.2.0 rejected: form.pdf has no field patient.maidenName");
+        assertThat(versionAndSource(catalogue()))
+                .containsExactly("ecit 1.0.0 bundled", "mh 2.1.0 ihub", "pid 1.0.0 bundled");
+        JsonObject ihubCheck = json(client.get("health/ready")).getJsonArray("checks").getValuesAs(JsonObject.class)
+                .stream().filter(check -> check.getString("name").equals("ihub")).findFirst().orElseThrow();
+        assertThat(ihubCheck.getString("status")).as("iHUB only degrades readiness").isEqualTo("UP");
+        assertThat(ihubCheck.getJsonObject("data").getString("degraded")).isEqualTo("true");
+        assertThat(Files.readString(SandboxExtension.IT_DIR.resolve("payara.log")))
+                .contains("iHUB template sync: pid 1.1.0 rejected: SHA-256")
+                .contains("iHUB template sync: ecit 1.1.0 rejected: entry template.json inflates beyond")
+                .contains("iHUB template sync: mh 2.2.0 rejected: form.pdf has no field patient.maidenName");
+        assertThat(preview("ecit", TemplateSamples.ecit().toString()).statusCode()).isEqualTo(200);
+
+        SandboxExtension.running().server().ihub().reset();
+        assertThat(awaitIhubDetail(String::isEmpty)).as("healthy again once iHUB withdraws them").isEmpty();
+    }
+
+    private static List<String> versionAndSource(Map<String, JsonObject> catalogue) {
+        return catalogue.values().stream().map(t -> t.getString("id") + " " + t.getString("version") + " "
+                + t.getString("source")).sorted().toList();
     }
 
     @Test

@@ -2,8 +2,12 @@ package lu.econnector.sandbox;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import java.time.Duration;
+import java.util.EnumSet;
+import java.util.Set;
 import lu.econnector.sandbox.fault.Fault;
+import lu.econnector.sandbox.ihub.IhubOffer;
 
 /**
  * Test controls over HTTP, for tests that run in another process than the sandbox:
@@ -12,7 +16,10 @@ import lu.econnector.sandbox.fault.Fault;
  *       "latencyMs":0,"status":503,"malformed":false,"reset":false}} injects a fault
  *       ({@code operation} {@code *} for all of the upstream's);</li>
  *   <li>{@code DELETE /_sandbox/faults} clears them all;</li>
- *   <li>{@code POST /_sandbox/aes/rotate-key} gives AeS a new signing key.</li>
+ *   <li>{@code POST /_sandbox/aes/rotate-key} gives AeS a new signing key;</li>
+ *   <li>{@code POST /_sandbox/ihub/offers} {@code {"offers":["newer-mh","bad-checksum","zip-bomb",
+ *       "missing-field"]}} sets the packages iHUB offers beside the bundled ones;
+ *       {@code DELETE} restores the default (the newer {@code mh}).</li>
  * </ul>
  */
 final class SandboxControls implements Simulator {
@@ -43,6 +50,27 @@ final class SandboxControls implements Simulator {
                     Duration.ofMillis(fault.getInt("latencyMs", 0)), fault.getInt("status", 0),
                     fault.getBoolean("malformed", false), fault.getBoolean("reset", false)));
             Http.json(exchange, 200, fault);
+        });
+        server.route("/_sandbox/ihub/offers", exchange -> {
+            if (exchange.getRequestMethod().equals("DELETE")) {
+                sandbox.ihub().reset();
+                Http.send(exchange, 204, "application/json", new byte[0]);
+                return;
+            }
+            if (!Http.method(exchange, "POST")) {
+                return;
+            }
+            JsonObject body = Http.jsonBody(exchange);
+            try {
+                Set<IhubOffer> offers = EnumSet.noneOf(IhubOffer.class);
+                body.getJsonArray("offers").getValuesAs(JsonString.class)
+                        .forEach(name -> offers.add(IhubOffer.ofControlName(name.getString())));
+                sandbox.ihub().offer(offers);
+                Http.json(exchange, 200, body);
+            } catch (RuntimeException e) {
+                Http.error(exchange, 400, "invalid_request", "{\"offers\":[…]} of newer-mh, bad-checksum, "
+                        + "zip-bomb, missing-field");
+            }
         });
         server.route("/_sandbox/aes/rotate-key", exchange -> {
             if (Http.method(exchange, "POST")) {

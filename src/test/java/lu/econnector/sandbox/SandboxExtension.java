@@ -74,6 +74,8 @@ public final class SandboxExtension implements BeforeAllCallback, AfterEachCallb
                 settings.put("SAAS_KEYSTORE_PASSWORD", SandboxPki.PASSWORD);
                 // Short enough for a test to wait out, long enough to prove the limit.
                 settings.put("AES_JWKS_MIN_REFRESH_SECONDS", "5");
+                // A template sync every 3 s: tests of what iHUB offers wait seconds, not an hour.
+                settings.put("IHUB_POLL_INTERVAL_MINUTES", "0.05");
                 Sandbox sandbox = new Sandbox(server, pki, Map.copyOf(settings));
                 sandbox.prepareArquillianServer();
                 return sandbox;

@@ -17,6 +17,7 @@ import lu.econnector.sandbox.aes.AesKeys;
 import lu.econnector.sandbox.aes.AesSimulator;
 import lu.econnector.sandbox.fault.FaultFilter;
 import lu.econnector.sandbox.fault.Faults;
+import lu.econnector.sandbox.ihub.IhubSimulator;
 import lu.econnector.sandbox.kms.KmsSimulator;
 import lu.econnector.sandbox.mysecu.MySecuSimulator;
 import lu.econnector.sandbox.pki.SandboxCa;
@@ -25,8 +26,9 @@ import lu.econnector.sandbox.pki.SandboxPki;
 /**
  * The simulated CNS world on one loopback HTTPS port, under the real systems' paths
  * (TEMPLATES.md, "Sandbox fixtures"): AeS under {@code /auth/realms/default/}, the KMS
- * under {@code /api/v3/}, mySecu under {@code /ws/soap/}; the CAs' CRLs under
- * {@code /pki/}; test controls under {@code /_sandbox/}. Starting it generates the PKI and
+ * under {@code /api/v3/}, mySecu under {@code /ws/soap/}, iHUB under
+ * {@code /ws/rest/ihub/v1/}; the CAs' CRLs under {@code /pki/}; test controls under
+ * {@code /_sandbox/}. Starting it generates the PKI and
  * writes the truststore and generic keystore that the eConnector's sandbox profile uses.
  */
 public final class SandboxServer implements AutoCloseable {
@@ -36,6 +38,7 @@ public final class SandboxServer implements AutoCloseable {
 
     private HttpsServer server;
     private final MySecuSimulator mySecu;
+    private final IhubSimulator ihub = new IhubSimulator();
     private final List<Simulator> simulators;
     private final ExecutorService executor = Executors.newCachedThreadPool();
     private final URI base;
@@ -51,7 +54,7 @@ public final class SandboxServer implements AutoCloseable {
         this.storesFolder = storesFolder;
         this.aesKeys = new AesKeys(base.resolve(REALM.substring(1)).toString());
         this.mySecu = new MySecuSimulator(ca, aesKeys);
-        this.simulators = List.of(new AesSimulator(aesKeys), new KmsSimulator(ca, aesKeys), mySecu,
+        this.simulators = List.of(new AesSimulator(aesKeys), new KmsSimulator(ca, aesKeys), mySecu, ihub,
                 new PkiPublisher(ca), new SandboxControls(this));
     }
 
@@ -135,10 +138,15 @@ public final class SandboxServer implements AutoCloseable {
         return mySecu;
     }
 
-    /** Back to a clean state between tests: no fault, no deposit. */
+    public IhubSimulator ihub() {
+        return ihub;
+    }
+
+    /** Back to a clean state between tests: no fault, no deposit, iHUB's default offers. */
     public void reset() {
         faults.clear();
         mySecu.deposits().clear();
+        ihub.reset();
     }
 
     public URI issuer() {

@@ -25,6 +25,7 @@ final class Welcome {
                    AeS          %2$sauth/realms/default/.well-known/openid-configuration
                    KMS          %2$sapi/v3/
                    mySecu       %2$sws/soap/trust  and  %2$sws/soap/espinst/syncexchange
+                   iHUB         %2$sws/rest/ihub/v1/templates  (offers mh 2.1.0, newer than the bundled 1.0.0)
 
                  A professional's access token (users dr.muller, dr.weber, dr.noremote, dr.nomysecu;
                  password sandbox), to paste into Swagger UI's "Authorize":

@@ -2,18 +2,20 @@ package lu.econnector.config.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.logging.Logger;
 import lu.econnector.config.control.StartupVerdict;
 import lu.econnector.config.entity.EconnectorConfig;
+import lu.econnector.config.entity.EconnectorStarted;
 import lu.econnector.config.entity.InvalidConfigurationException;
 import lu.econnector.problem.control.AppLog;
 
 /**
  * Fails the deployment, on any server, when the startup checks refuse the configuration;
  * the refusal is logged one line per problem, after the terms of use when they were not
- * accepted. Then applies {@code DEBUG_LOG}.
+ * accepted. Then applies {@code DEBUG_LOG} and announces {@link EconnectorStarted}.
  */
 @ApplicationScoped
 public class StartupGate {
@@ -22,6 +24,9 @@ public class StartupGate {
 
     @Inject
     Configuration configuration;
+
+    @Inject
+    Event<EconnectorStarted> started;
 
     private volatile boolean passed;
 
@@ -35,6 +40,7 @@ public class StartupGate {
         AppLog.debug(config.debugLog());
         passed = true;
         LOG.info(() -> "eConnector started: profile " + config.profile() + (config.debugLog() ? ", debug log" : ""));
+        started.fire(new EconnectorStarted(config));
     }
 
     public boolean passed() {

@@ -25,6 +25,8 @@ import lu.econnector.health.entity.Availability;
 import lu.econnector.health.entity.ProbeResult;
 import lu.econnector.health.entity.Upstream;
 import lu.econnector.problem.control.AppLog;
+import lu.econnector.template.control.TemplateSync;
+import lu.econnector.template.entity.SyncReport;
 
 /**
  * Probes every configured URL of every upstream, in parallel, and keeps the results for
@@ -47,6 +49,9 @@ public class UpstreamMonitor {
 
     @Inject
     IssuerDiscovery discovery;
+
+    @Inject
+    TemplateSync templateSync;
 
     private final Clock clock = Clock.systemUTC();
     private ReachabilityProbe probe;
@@ -102,16 +107,22 @@ public class UpstreamMonitor {
                 .thenApply(done -> outcomes.stream().map(CompletableFuture::join).toList());
     }
 
-    private static ProbeResult resultOf(Upstream upstream, List<ReachabilityProbe.Outcome> outcomes, Instant checkedAt) {
+    private ProbeResult resultOf(Upstream upstream, List<ReachabilityProbe.Outcome> outcomes, Instant checkedAt) {
         long slowest = outcomes.stream().mapToLong(ReachabilityProbe.Outcome::latencyMillis).max().orElse(0);
         String problem = outcomes.stream().map(ReachabilityProbe.Outcome::problem).filter(Objects::nonNull)
-                .findFirst().orElse(null);
+                .findFirst().orElseGet(() -> upstream == Upstream.IHUB ? templateSyncProblem() : null);
         Availability availability = problem == null ? Availability.UP
                 : upstream.required() ? Availability.DOWN : Availability.DEGRADED;
         if (problem != null) {
             LOG.fine(() -> upstream.id() + " is " + availability + ": " + problem);
         }
         return new ProbeResult(upstream, availability, slowest, checkedAt, problem);
+    }
+
+    /** iHUB answers, but what it offered could not be used: degraded until a round succeeds. */
+    private String templateSyncProblem() {
+        return templateSync.lastReport().flatMap(SyncReport::problem).map(problem -> "template sync: " + problem)
+                .orElse(null);
     }
 
     /**

@@ -12,8 +12,9 @@ import lu.econnector.template.entity.TemplateSource;
 
 /**
  * The active version of each template. It starts with the packages bundled in the WAR, so
- * that documents render with iHUB unreachable; a newer package replaces one atomically
- * (the iHUB synchronisation comes with its client).
+ * that documents render with iHUB unreachable; a newer, verified package from iHUB
+ * ({@link TemplateSync}) replaces one atomically: a request renders with the version it
+ * looked up, whole, whatever is activated meanwhile.
  */
 @ApplicationScoped
 public class TemplateCatalog {
@@ -24,6 +25,19 @@ public class TemplateCatalog {
     void loadBundled() {
         new BundledTemplates(new TemplatePackageReader()).all()
                 .forEach(template -> active.put(template.id(), new ActiveTemplate(template, TemplateSource.bundled)));
+    }
+
+    /**
+     * Makes a verified package the active version of its template, unless an equal or newer
+     * version is active already: a version never goes backwards.
+     *
+     * @return whether it is now active
+     */
+    public boolean activate(TemplatePackage template, TemplateSource source) {
+        ActiveTemplate candidate = new ActiveTemplate(template, source);
+        return active.merge(template.id(), candidate, (current, offered) ->
+                offered.template().version().compareTo(current.template().version()) > 0 ? offered : current)
+                == candidate;
     }
 
     public Collection<ActiveTemplate> active() {

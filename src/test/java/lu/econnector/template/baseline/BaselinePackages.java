@@ -51,20 +51,33 @@ public final class BaselinePackages {
     }
 
     public static byte[] generate(String id) throws IOException {
-        return zip(descriptor(id), form(id));
+        return generate(id, VERSION);
     }
 
     /**
-     * The hand-written descriptor with the data schema put in. The package is then the schema's
-     * only copy in the WAR: the data validation reads it from the active package.
+     * The baseline package relabelled as another version, form included: what the sandbox's
+     * iHUB offers as a newer release.
      */
-    static byte[] descriptor(String id) throws IOException {
+    public static byte[] generate(String id, String version) throws IOException {
+        return zip(descriptor(id, version), form(id, version));
+    }
+
+    /**
+     * The hand-written descriptor with the data schema put in, and the version given. The
+     * package is then the schema's only copy in the WAR: the data validation reads it from the
+     * active package.
+     */
+    public static byte[] descriptor(String id, String version) throws IOException {
         JsonObject descriptor = read(SOURCES.resolve(id).resolve("template.json"));
         JsonObject schema = read(SOURCES.resolve(id).resolve("schema.json"));
+        return write(Json.createObjectBuilder(descriptor).add("version", version).add("schema", schema).build());
+    }
+
+    private static byte[] write(JsonObject descriptor) {
         StringWriter text = new StringWriter();
         try (JsonWriter writer = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true))
                 .createWriter(text)) {
-            writer.writeObject(Json.createObjectBuilder(descriptor).add("schema", schema).build());
+            writer.writeObject(descriptor);
         }
         return text.toString().getBytes(StandardCharsets.UTF_8);
     }
@@ -75,26 +88,26 @@ public final class BaselinePackages {
         }
     }
 
-    static byte[] form(String id) throws IOException {
+    public static byte[] form(String id, String version) throws IOException {
         try (PDDocument doc = new PDDocument()) {
             PDType0Font font = DocumentFont.load(doc);
             try (FormCanvas canvas = new FormCanvas(doc, font)) {
                 switch (id) {
-                    case "mh" -> BaselineForms.feeNote(canvas, id, VERSION, "MÉMOIRE D'HONORAIRES", "Honorarnote",
+                    case "mh" -> BaselineForms.feeNote(canvas, id, version, "MÉMOIRE D'HONORAIRES", "Honorarnote",
                             BaselineForms.MH_COLUMNS, "Acquitté : le montant total a été payé",
                             "Bezahlt: der Gesamtbetrag wurde entrichtet", notes("du mémoire", "der Honorarnote"));
-                    case "pid" -> BaselineForms.feeNote(canvas, id, VERSION, "PAIEMENT IMMÉDIAT DIRECT",
+                    case "pid" -> BaselineForms.feeNote(canvas, id, version, "PAIEMENT IMMÉDIAT DIRECT",
                             "Direkte Sofortzahlung", BaselineForms.PID_COLUMNS,
                             "Part patient acquittée ; la part CNS est payée au prestataire",
                             "Patientenanteil bezahlt; der CNS-Anteil geht an den Leistungserbringer",
                             notes("du document", "des Dokuments"));
-                    case "ecit" -> BaselineForms.incapacity(canvas, VERSION);
+                    case "ecit" -> BaselineForms.incapacity(canvas, version);
                     default -> throw new IllegalArgumentException("no baseline form " + id);
                 }
             }
             // A fixed identifier: PDFBox would otherwise derive one from the clock.
             COSArray fileId = new COSArray();
-            fileId.add(new COSString(("econnector-" + id + "-" + VERSION).getBytes(StandardCharsets.US_ASCII)));
+            fileId.add(new COSString(("econnector-" + id + "-" + version).getBytes(StandardCharsets.US_ASCII)));
             fileId.add(fileId.get(0));
             doc.getDocument().getTrailer().setItem(COSName.ID, fileId);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -110,7 +123,7 @@ public final class BaselinePackages {
                 "Die Daten " + de + " sind dem Dokument beigefügt (data.json)."};
     }
 
-    static byte[] zip(byte[] descriptor, byte[] form) throws IOException {
+    public static byte[] zip(byte[] descriptor, byte[] form) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
             stored(zip, "template.json", descriptor);
