@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import javax.net.ssl.SSLContext;
@@ -74,9 +75,20 @@ final class EconnectorClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
+    /** A large binary upload with {@code Expect: 100-continue}, as {@link #upload(String, String, String...)}. */
+    HttpResponse<String> upload(String path, byte[] body, String... headers) {
+        return send(request(path, headers).version(HttpClient.Version.HTTP_1_1).expectContinue(true)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+    }
+
     /** A POST whose answer is binary (a PDF). */
     HttpResponse<byte[]> postForBytes(String path, String body, String... headers) {
-        HttpRequest request = request(path, headers).POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        return postForBytes(path, body.getBytes(StandardCharsets.UTF_8), headers);
+    }
+
+    /** A POST of binary (a PDF), whose answer is binary too. */
+    HttpResponse<byte[]> postForBytes(String path, byte[] body, String... headers) {
+        HttpRequest request = request(path, headers).POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
         try {
             return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
         } catch (Exception e) {

@@ -31,13 +31,18 @@ final class TestTokens {
 
     /** The claims the sandbox AeS puts in dr.muller's access token, to spoil one at a time. */
     JWTClaimsSet.Builder muller() {
-        Professional muller = Professional.byUsername("dr.muller").orElseThrow();
+        return of("dr.muller");
+    }
+
+    /** The claims the sandbox AeS puts in a test professional's access token. */
+    JWTClaimsSet.Builder of(String username) {
+        Professional professional = Professional.byUsername(username).orElseThrow();
         Instant now = Instant.now();
         return new JWTClaimsSet.Builder().issuer(aes.issuer()).subject(UUID.randomUUID().toString())
                 .issueTime(Date.from(now)).expirationTime(Date.from(now.plus(Duration.ofMinutes(5))))
                 .claim("typ", "Bearer").claim("azp", "sandbox-vendor")
-                .claim("preferred_username", muller.username()).claim("name", muller.name())
-                .claim("ps_code", muller.psCode()).claim("matricule", muller.matricule());
+                .claim("preferred_username", professional.username()).claim("name", professional.name())
+                .claim("ps_code", professional.psCode()).claim("matricule", professional.matricule());
     }
 
     String signed(JWTClaimsSet.Builder claims) {

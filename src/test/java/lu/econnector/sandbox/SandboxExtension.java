@@ -76,6 +76,8 @@ public final class SandboxExtension implements BeforeAllCallback, AfterEachCallb
                 settings.put("AES_JWKS_MIN_REFRESH_SECONDS", "5");
                 // A template sync every 3 s: tests of what iHUB offers wait seconds, not an hour.
                 settings.put("IHUB_POLL_INTERVAL_MINUTES", "0.05");
+                // Loopback answers in milliseconds: a timeout test need not wait the default 10 s.
+                settings.put("UPSTREAM_READ_TIMEOUT_MS", "4000");
                 Sandbox sandbox = new Sandbox(server, pki, Map.copyOf(settings));
                 sandbox.prepareArquillianServer();
                 return sandbox;

@@ -1,12 +1,15 @@
 package lu.econnector.auth.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
+import java.security.cert.X509Certificate;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -16,6 +19,9 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import lu.econnector.auth.entity.Professional;
 import lu.econnector.auth.entity.ProfessionalView;
+import lu.econnector.problem.control.ProblemException;
+import lu.econnector.signature.control.KmsClient;
+import lu.econnector.signature.entity.CertificateSummary;
 
 @Path("api/v1/me")
 @RequestScoped
@@ -26,6 +32,9 @@ public class MeResource {
     @Context
     SecurityContext security;
 
+    @Inject
+    KmsClient kms;
+
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The professional the access token names",
@@ -35,12 +44,23 @@ public class MeResource {
                     schema = @Schema(implementation = ProfessionalView.class),
                     examples = @ExampleObject(name = "dr.muller", value = """
                             {"psCode":"90812100","name":"Dr Anne Muller","username":"dr.muller",
-                             "clientId":"sandbox-vendor"}""")))
+                             "clientId":"sandbox-vendor",
+                             "certificate":{"subject":"CN=Dr Anne Muller,O=Sandbox","issuer":"CN=Sandbox Signing CA",
+                               "serialNumber":"1a2b","notBefore":"2026-11-28T00:00:00Z",
+                               "notAfter":"2028-11-28T00:00:00Z"}}""")))
     @APIResponse(responseCode = "401", description = "No token, or a token refused (WWW-Authenticate says why)",
             content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "503", description = "The AeS keys cannot be fetched",
             content = @Content(mediaType = "application/problem+json"))
     public ProfessionalView me() {
-        return ProfessionalView.of((Professional) security.getUserPrincipal());
+        Professional professional = (Professional) security.getUserPrincipal();
+        try {
+            X509Certificate certificate = kms.certificateChain(professional.accessToken()).get(0);
+            return ProfessionalView.of(professional, CertificateSummary.of(certificate), null);
+        } catch (ProblemException | CircuitBreakerOpenException noCertificate) {
+            // The identity stands without it: the vendor learns why signing would fail.
+            return ProfessionalView.of(professional, null, noCertificate instanceof ProblemException problem
+                    ? problem.getMessage() : "The KMS failed repeatedly: its circuit is open");
+        }
     }
 }

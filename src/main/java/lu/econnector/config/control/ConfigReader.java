@@ -47,6 +47,10 @@ public final class ConfigReader {
                 parse.port(SERVER_PORT, DEFAULT_SERVER_PORT),
                 aes(),
                 kms(),
+                new EconnectorConfig.Signature(
+                        lookup.get(SIGNATURE_REASON.name()).orElse(DEFAULT_SIGNATURE_REASON),
+                        lookup.get(SIGNATURE_LOCATION.name()).orElse("Luxembourg"),
+                        parse.flag(SIGNATURE_VISIBLE, false)),
                 mySecu(),
                 new EconnectorConfig.Ihub(parse.url(IHUB_URL),
                         parse.positiveMinutes(IHUB_POLL_INTERVAL_MINUTES, 60)),
@@ -70,6 +74,10 @@ public final class ConfigReader {
             return Profile.DEFAULT;
         }
     }
+
+    /** French, then German, as the CNS documents are. */
+    static final String DEFAULT_SIGNATURE_REASON =
+            "Document signé électroniquement par le prestataire / Vom Leistungserbringer elektronisch signiert";
 
     /** Asymmetric JWS algorithms only: never {@code none}, never HMAC (UPSTREAMS.md section 1). */
     static final List<String> SAFE_ALGORITHMS = List.of("RS256", "PS256", "ES256");

@@ -16,6 +16,7 @@ public record EconnectorConfig(
         int serverPort,
         Aes aes,
         Kms kms,
+        Signature signature,
         MySecu mySecu,
         Ihub ihub,
         KeyStoreFile saasKeystore,
@@ -36,6 +37,14 @@ public record EconnectorConfig(
     /** The Incert KMS: remote signature and timestamps, trusted through its own truststore. */
     public record Kms(URI getCertificateUrl, URI signUrl, URI timestampUrl, KeyStoreFile truststore,
                       String signingCaAlias, String timestampCaAlias, String rootSigningCaAlias) {
+    }
+
+    /**
+     * What each PAdES signature says of itself.
+     *
+     * @param visible whether a signature block is drawn on the last page
+     */
+    public record Signature(String reason, String location, boolean visible) {
     }
 
     /** mySecu: the WS-Trust STS and the syncexchange service, and the generic certificate. */

@@ -10,12 +10,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
+import java.util.function.IntFunction;
 import javax.net.ssl.SSLException;
 
 /**
- * One bounded HTTP GET that tells whether an upstream URL answers. Any HTTP answer below
- * 500 counts as reachable (a 401 or 405 from an endpoint that wants a token or a POST still
- * proves the server is there), unless the caller needs a 2xx, as for a discovery document.
+ * One bounded HTTP request that tells whether an upstream URL answers. For a GET, any HTTP
+ * answer below 500 counts as reachable (a 401 or 405 from an endpoint that wants a token or a
+ * POST still proves the server is there), unless the caller needs a 2xx, as for a discovery
+ * document; an API that wants a token can be asked to refuse an anonymous POST.
  */
 final class ReachabilityProbe {
 
@@ -33,19 +35,31 @@ final class ReachabilityProbe {
 
     Outcome probe(URI url, boolean needsSuccess) {
         long start = System.nanoTime();
-        String problem = problemOf(url, needsSuccess);
+        HttpRequest request = HttpRequest.newBuilder(url).GET().timeout(timeout)
+                .header("Accept", "application/json, */*;q=0.5").build();
+        String problem = problemOf(request, status -> status >= 500 || needsSuccess && (status < 200 || status > 299)
+                ? "HTTP " + status : null);
         return new Outcome(problem, Duration.ofNanos(System.nanoTime() - start).toMillis());
     }
 
-    private String problemOf(URI url, boolean needsSuccess) {
-        HttpRequest request = HttpRequest.newBuilder(url).GET().timeout(timeout)
-                .header("Accept", "application/json, */*;q=0.5").build();
+    /**
+     * A POST of {@code {}} without credentials, which a live API that checks tokens answers
+     * with 401: that proves more than a reachable port (the application runs and refuses
+     * strangers), and costs the upstream nothing. Anything else is a problem, a 200 above all.
+     */
+    Outcome probeRefusesAnonymous(URI url) {
+        long start = System.nanoTime();
+        HttpRequest request = HttpRequest.newBuilder(url).POST(HttpRequest.BodyPublishers.ofString("{}"))
+                .timeout(timeout).header("Content-Type", "application/json").header("Accept", "application/json")
+                .build();
+        String problem = problemOf(request, status -> status == 401 ? null
+                : status >= 200 && status <= 299 ? "HTTP " + status + " without a token" : "HTTP " + status);
+        return new Outcome(problem, Duration.ofNanos(System.nanoTime() - start).toMillis());
+    }
+
+    private String problemOf(HttpRequest request, IntFunction<String> judge) {
         try {
-            int status = client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
-            if (status >= 500 || needsSuccess && (status < 200 || status > 299)) {
-                return "HTTP " + status;
-            }
-            return null;
+            return judge.apply(client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode());
         } catch (HttpConnectTimeoutException e) {
             return "no connection within " + timeout.toMillis() + " ms";
         } catch (HttpTimeoutException e) {

@@ -100,7 +100,8 @@ public class UpstreamMonitor {
 
     private CompletableFuture<List<ReachabilityProbe.Outcome>> probeEach(List<Target> targets) {
         List<CompletableFuture<ReachabilityProbe.Outcome>> outcomes = targets.stream()
-                .map(target -> CompletableFuture.supplyAsync(() -> probe.probe(target.url(), target.needsSuccess()),
+                .map(target -> CompletableFuture.supplyAsync(() -> target.refusesAnonymous()
+                        ? probe.probeRefusesAnonymous(target.url()) : probe.probe(target.url(), target.needsSuccess()),
                         executor))
                 .toList();
         return CompletableFuture.allOf(outcomes.toArray(CompletableFuture[]::new))
@@ -126,15 +127,17 @@ public class UpstreamMonitor {
     }
 
     /**
-     * What proves each upstream reachable; later issues deepen these into protocol checks.
-     * AeS's discovery document and iHUB's catalogue are plain GETs that must succeed; the KMS
-     * and mySecu endpoints want a POST, so any answer below 500 proves them there.
+     * What proves each upstream reachable. AeS's discovery document and iHUB's catalogue are
+     * plain GETs that must succeed; the KMS's three operations must refuse an anonymous POST
+     * with 401 (running, and checking tokens); the mySecu endpoints want a SOAP POST, so any
+     * answer below 500 proves them there.
      */
     private List<Target> targets(Upstream upstream) {
         return switch (upstream) {
             case AES -> aesTargets();
-            case KMS -> List.of(new Target(config.kms().getCertificateUrl(), false),
-                    new Target(config.kms().signUrl(), false), new Target(config.kms().timestampUrl(), false));
+            case KMS -> List.of(Target.refusingAnonymous(config.kms().getCertificateUrl()),
+                    Target.refusingAnonymous(config.kms().signUrl()),
+                    Target.refusingAnonymous(config.kms().timestampUrl()));
             case MYSECU -> List.of(new Target(config.mySecu().stsUrl(), false),
                     new Target(config.mySecu().syncExchangeWsdl(), false));
             case IHUB -> List.of(new Target(URI.create(config.ihub().url() + "/templates"), true));
@@ -151,6 +154,18 @@ public class UpstreamMonitor {
         }
     }
 
-    private record Target(URI url, boolean needsSuccess) {
+    /**
+     * @param needsSuccess     a GET that must answer 2xx
+     * @param refusesAnonymous a token-protected API that must answer an anonymous POST with 401
+     */
+    private record Target(URI url, boolean needsSuccess, boolean refusesAnonymous) {
+
+        Target(URI url, boolean needsSuccess) {
+            this(url, needsSuccess, false);
+        }
+
+        static Target refusingAnonymous(URI url) {
+            return new Target(url, false, true);
+        }
     }
 }

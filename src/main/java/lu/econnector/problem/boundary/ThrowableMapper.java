@@ -17,7 +17,8 @@ import lu.econnector.problem.entity.Problem;
  * The one exception mapper: our typed failures keep their problem type and status; JAX-RS's
  * own (404, 405, 406, 415…) become {@code about:blank} problems; anything else is a defect,
  * logged in full and answered with a 500 that shows nothing of it. 4xx are logged at FINE,
- * 5xx at SEVERE, both with the request id.
+ * an upstream's 5xx at WARNING with its detail, any other 5xx at SEVERE with the stack trace;
+ * all with the request id.
  */
 @Provider
 public class ThrowableMapper implements ExceptionMapper<Throwable> {
@@ -31,7 +32,10 @@ public class ThrowableMapper implements ExceptionMapper<Throwable> {
     public Response toResponse(Throwable thrown) {
         Throwable cause = unwrap(thrown);
         Problem problem = toProblem(cause, instance());
-        if (problem.status() >= 500) {
+        if (problem.status() >= 500 && cause instanceof ProblemException typed && typed.upstream() != null) {
+            // An upstream's failure, described in the detail: no defect of ours, no stack trace.
+            LOG.warning(() -> "Answered " + problem.status() + " (" + typed.upstream() + "): " + typed.getMessage());
+        } else if (problem.status() >= 500) {
             LOG.log(Level.SEVERE, "Answered " + problem.status() + ": " + problem.title(), cause);
         } else {
             LOG.fine(() -> "Answered " + problem.status() + ": " + problem.title());

@@ -27,7 +27,7 @@ import lu.econnector.template.control.DocumentPreview;
 @SecurityRequirement(name = "aes")
 public class PreviewResource {
 
-    static final String MH_EXAMPLE = """
+    public static final String MH_EXAMPLE = """
             {"practice":{"street":"1, rue de la Gare","postalCode":"L-1611","city":"Luxembourg"},
              "patient":{"matricule":"1985061512347","lastName":"Schmit","firstName":"Jean"},
              "invoiceNumber":"2026-000123","issueDate":"2026-11-27",

@@ -1,6 +1,7 @@
 package lu.econnector.signature.control;
 
 import eu.europa.esig.dss.spi.client.http.DataLoader;
+import java.net.URI;
 import java.security.cert.CRLException;
 import java.security.cert.X509CRL;
 import java.util.HashMap;
@@ -9,13 +10,18 @@ import java.util.Map;
 import lu.econnector.sandbox.pki.SandboxCa;
 
 /** The sandbox CAs' CRLs served from memory at their distribution points: no network in unit tests. */
-final class CrlsByUrl implements DataLoader {
+public final class CrlsByUrl implements DataLoader {
 
     private final Map<String, byte[]> crls = new HashMap<>();
 
     CrlsByUrl(SandboxCa ca) throws CRLException {
+        this(ca, LocalKms.CRL_BASE);
+    }
+
+    /** @param crlBase where the CA's certificates say its CRLs are */
+    public CrlsByUrl(SandboxCa ca, URI crlBase) throws CRLException {
         for (Map.Entry<String, X509CRL> crl : ca.crls().entrySet()) {
-            crls.put(LocalKms.CRL_BASE.resolve(crl.getKey()).toString(), crl.getValue().getEncoded());
+            crls.put(crlBase.resolve(crl.getKey()).toString(), crl.getValue().getEncoded());
         }
     }
 

@@ -1,0 +1,49 @@
+package lu.econnector.signature.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import lu.econnector.auth.entity.Professional;
+import lu.econnector.signature.control.PdfIntake;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("api/v1/signatures")
+@RequestScoped
+@Tag(name = "Signatures", description = "Signing and validating PDFs")
+@SecurityRequirement(name = "aes")
+public class SignaturesResource {
+
+    @Inject
+    Signatures signatures;
+
+    @Context
+    SecurityContext security;
+
+    @POST
+    @Consumes("application/pdf")
+    @Produces("application/pdf")
+    @Operation(summary = "Sign a PDF the vendor produced (PAdES-BASELINE-T, incremental update)",
+            description = "The PDF's earlier signatures stay valid: the signature is appended, the original bytes "
+                    + "are untouched.")
+    @APIResponse(responseCode = "200", description = "The signed PDF", content = @Content(mediaType = "application/pdf"))
+    @APIResponse(responseCode = "413", description = "Over MAX_REQUEST_BODY_BYTES",
+            content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "422", description = "Not a readable PDF, or an encrypted one",
+            content = @Content(mediaType = "application/problem+json"))
+    public Response sign(byte[] pdf) {
+        byte[] signed = signatures.sign(PdfIntake.check(pdf), (Professional) security.getUserPrincipal());
+        return Response.ok(signed, "application/pdf")
+                .header("Content-Disposition", "inline; filename=\"signed.pdf\"")
+                .build();
+    }
+}

@@ -1,0 +1,54 @@
+package lu.econnector.signature.control;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import lu.econnector.auth.entity.Professional;
+import lu.econnector.config.entity.EconnectorConfig;
+import lu.econnector.signature.entity.SignatureSettings;
+import org.eclipse.microprofile.faulttolerance.Bulkhead;
+import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
+
+/**
+ * Signs a PDF in the professional's name through the KMS (PRODUCT.md section 4). The
+ * bulkhead bounds the signatures in progress, so that a slow KMS holds at most that many
+ * request threads and the server keeps answering everything else; a call beyond it gets a
+ * 503 at once rather than a place in a queue that would only grow.
+ */
+@ApplicationScoped
+public class DocumentSigning {
+
+    static final int MAX_CONCURRENT_SIGNATURES = 16;
+
+    @Inject
+    EconnectorConfig config;
+
+    @Inject
+    KmsTrust trust;
+
+    @Inject
+    KmsClient kms;
+
+    private PadesSigner signer;
+
+    @PostConstruct
+    void createSigner() {
+        EconnectorConfig.Signature settings = config.signature();
+        signer = new PadesSigner(trust.anchors(),
+                new SignatureSettings(settings.reason(), settings.location(), settings.visible()), Clock.systemUTC());
+    }
+
+    /** @return the signed PDF (PAdES-BASELINE-T), the original bytes kept as they were */
+    @Bulkhead(MAX_CONCURRENT_SIGNATURES)
+    public byte[] sign(byte[] pdf, Professional professional) {
+        KmsSession session = new KmsSession(kms, professional.accessToken());
+        return signer.sign(pdf, session, session);
+    }
+
+    /** What a caller beyond the bulkhead gets. */
+    public static KmsUnavailableException busy(BulkheadException e) {
+        return new KmsUnavailableException(MAX_CONCURRENT_SIGNATURES + " signatures are in progress already; "
+                + "retry shortly", e).retryAfter(1);
+    }
+}

@@ -1,0 +1,33 @@
+package lu.econnector.signature.control;
+
+import lu.econnector.problem.control.ProblemException;
+
+/**
+ * The KMS refused the professional, not the request (UPSTREAMS.md section 2): the token
+ * (401) or the enrolment for remote signature (403). The caller gets the same status, with
+ * the reason and, for the enrolment, where to enrol (PRODUCT.md section 3).
+ */
+public class KmsRefusalException extends ProblemException {
+
+    private KmsRefusalException(String typeSlug, String title, int status, String detail) {
+        super(typeSlug, title, status, detail, "kms", null, null);
+    }
+
+    public static KmsRefusalException tokenRefused(String kmsReason) {
+        return (KmsRefusalException) new KmsRefusalException("kms-token-refused", "Unauthorized", 401,
+                "The KMS did not accept the access token" + reasonSuffix(kmsReason)
+                        + ". Log in again to AeS for a fresh token.")
+                .withHeader("WWW-Authenticate", "Bearer error=\"invalid_token\", "
+                        + "error_description=\"refused by the KMS\"");
+    }
+
+    public static KmsRefusalException notEnrolled(String kmsReason, String enrolmentPortal) {
+        return new KmsRefusalException("remote-signature-not-enabled", "Forbidden", 403,
+                "Remote signature is not enabled for this professional at the KMS" + reasonSuffix(kmsReason)
+                        + ". The professional enrols for remote signature on " + enrolmentPortal + ".");
+    }
+
+    private static String reasonSuffix(String kmsReason) {
+        return kmsReason == null || kmsReason.isBlank() ? "" : " (KMS: " + kmsReason + ")";
+    }
+}

@@ -1,0 +1,63 @@
+package lu.econnector.signature.control;
+
+import eu.europa.esig.dss.model.x509.CertificateToken;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.net.http.HttpClient;
+import java.security.cert.X509Certificate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import lu.econnector.config.boundary.UpstreamTrust;
+import lu.econnector.config.entity.EconnectorConfig;
+import lu.econnector.signature.entity.KmsTrustAnchors;
+import lu.econnector.signature.entity.SignatureReport;
+import org.eclipse.microprofile.faulttolerance.Bulkhead;
+
+/**
+ * Validates signed PDFs with DSS against the truststore: its roots are the trust anchors, and
+ * its CAs' CRLs are fetched at their distribution points. A validation costs tens of MB and
+ * of milliseconds (NOTES.md), hence a small bulkhead.
+ */
+@ApplicationScoped
+public class SignatureValidation {
+
+    static final int MAX_CONCURRENT_VALIDATIONS = 4;
+
+    @Inject
+    EconnectorConfig config;
+
+    @Inject
+    UpstreamTrust trust;
+
+    @Inject
+    KmsTrust kmsTrust;
+
+    private SignatureValidator validator;
+
+    @PostConstruct
+    void createValidator() {
+        KmsTrustAnchors anchors = kmsTrust.anchors();
+        HttpClient client = HttpClient.newBuilder().sslContext(trust.sslContext())
+                .connectTimeout(config.limits().connectTimeout()).followRedirects(HttpClient.Redirect.NEVER).build();
+        List<X509Certificate> roots = new ArrayList<>(List.of(anchors.rootSigningCa()));
+        if (isSelfIssued(anchors.timestampCa())) {
+            roots.add(anchors.timestampCa());
+        }
+        Set<CertificateToken> issuers = Set.of(new CertificateToken(anchors.rootSigningCa()),
+                new CertificateToken(anchors.signingCa()), new CertificateToken(anchors.timestampCa()));
+        validator = new SignatureValidator(roots, new TrustedIssuersCrlSource(
+                new DistributionPointCrlSource(new UpstreamDataLoader(client, config.limits().readTimeout())),
+                issuers));
+    }
+
+    @Bulkhead(MAX_CONCURRENT_VALIDATIONS)
+    public SignatureReport validate(byte[] pdf) {
+        return validator.validate(pdf);
+    }
+
+    private static boolean isSelfIssued(X509Certificate certificate) {
+        return certificate.getSubjectX500Principal().equals(certificate.getIssuerX500Principal());
+    }
+}
