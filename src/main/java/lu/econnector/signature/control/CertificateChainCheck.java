@@ -1,0 +1,40 @@
+package lu.econnector.signature.control;
+
+import java.security.GeneralSecurityException;
+import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.util.Date;
+import java.util.List;
+import lu.econnector.signature.entity.KmsTrustAnchors;
+
+/**
+ * get-certificate's answer must lead to the truststore's signing CA under its root signing CA
+ * (UPSTREAMS.md section 2). Only the professional's certificate is taken from the KMS: the
+ * chain above it is the truststore's own copies, so a KMS cannot slip in a CA of its choice.
+ */
+public class CertificateChainCheck {
+
+    private final KmsTrustAnchors anchors;
+    private final Clock clock;
+
+    public CertificateChainCheck(KmsTrustAnchors anchors, Clock clock) {
+        this.anchors = anchors;
+        this.clock = clock;
+    }
+
+    /** @return the professional's certificate, the signing CA and the root: the chain to embed */
+    public List<X509Certificate> check(List<X509Certificate> fromKms) {
+        if (fromKms == null || fromKms.isEmpty()) {
+            throw new KmsAnswerRejectedException("get-certificate gave no certificate");
+        }
+        X509Certificate professional = fromKms.get(0);
+        try {
+            CertificatePaths.validate(List.of(professional, anchors.signingCa()), anchors.rootSigningCa(),
+                    Date.from(clock.instant()));
+        } catch (GeneralSecurityException e) {
+            throw new KmsAnswerRejectedException("the signing certificate does not chain to the signing CA "
+                    + "and root signing CA of the truststore (" + e.getMessage() + ")", e);
+        }
+        return List.of(professional, anchors.signingCa(), anchors.rootSigningCa());
+    }
+}

@@ -1,0 +1,12 @@
+package lu.econnector.signature.control;
+
+import lu.econnector.problem.control.ProblemException;
+
+/** A PDF to sign that cannot be parsed: the caller's document, so 422 (PRODUCT.md section 3), never 500. */
+public class UnreadablePdfException extends ProblemException {
+
+    public UnreadablePdfException(Throwable cause) {
+        super("unreadable-pdf", "Unprocessable Content", 422, "The PDF cannot be read: it is broken, "
+                + "encrypted or not a PDF.", null, null, cause);
+    }
+}

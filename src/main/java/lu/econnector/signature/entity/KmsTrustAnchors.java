@@ -1,0 +1,22 @@
+package lu.econnector.signature.entity;
+
+import java.security.cert.X509Certificate;
+import java.util.Objects;
+
+/**
+ * The truststore's certificates that the KMS's answers must lead to (UPSTREAMS.md section 2):
+ * {@code ROOT_SIGNING_CA_ALIAS}, {@code SIGNING_CA_ALIAS} and {@code TIMESTAMP_CA_ALIAS}.
+ *
+ * @param rootSigningCa the root under which the signing CA must be
+ * @param signingCa     the CA that must have issued the professional's certificate
+ * @param timestampCa   the CA that must have issued the timestamp authority's certificate
+ */
+public record KmsTrustAnchors(X509Certificate rootSigningCa, X509Certificate signingCa,
+                              X509Certificate timestampCa) {
+
+    public KmsTrustAnchors {
+        Objects.requireNonNull(rootSigningCa, "rootSigningCa");
+        Objects.requireNonNull(signingCa, "signingCa");
+        Objects.requireNonNull(timestampCa, "timestampCa");
+    }
+}

@@ -1,0 +1,109 @@
+package lu.econnector.signature.control;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+import lu.econnector.signature.entity.SignatureReport;
+import lu.econnector.signature.entity.SignatureSettings;
+import lu.econnector.signature.entity.SignatureSummary;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class PadesSignerTest {
+
+    static LocalKms kms;
+    static SignatureValidator validator;
+    static byte[] feeNote;
+
+    PadesSigner cut = new PadesSigner(kms.anchors(),
+            new SignatureSettings("Mémoire d'honoraires", "Luxembourg", true), Clock.systemUTC());
+
+    @BeforeAll
+    static void sandbox() throws Exception {
+        kms = new LocalKms();
+        validator = new SignatureValidator(List.of(kms.ca().root().certificate()),
+                new DistributionPointCrlSource(new CrlsByUrl(kms.ca())));
+        feeNote = SampleDocuments.feeNote();
+    }
+
+    @Test
+    void signedFeeNoteValidatesAsPadesBaselineTWithTotalPassed() {
+        byte[] signed = cut.sign(feeNote, kms.keyOf("dr.muller"), kms.timestamps());
+
+        SignatureReport report = validator.validate(signed);
+
+        assertThat(report.valid()).as(report.toString()).isTrue();
+        assertThat(report.signatures()).singleElement().satisfies(signature -> {
+            assertThat(signature.level()).isEqualTo("PAdES-BASELINE-T");
+            assertThat(signature.indication()).isEqualTo("TOTAL_PASSED");
+            assertThat(signature.subIndication()).isNull();
+            assertThat(signature.signer()).isEqualTo("Dr Anne Muller");
+            assertThat(signature.signingTime()).isNotNull();
+            assertThat(signature.timestampTime()).isNotNull();
+            assertThat(signature.errors()).isEmpty();
+        });
+    }
+
+    @Test
+    void signingIsAnIncrementalUpdateOfTheOriginal() {
+        byte[] signed = cut.sign(feeNote, kms.keyOf("dr.muller"), kms.timestamps());
+
+        assertThat(Arrays.copyOf(signed, feeNote.length)).isEqualTo(feeNote);
+    }
+
+    @Test
+    void secondSignatureByAnotherProfessionalKeepsBothValid() {
+        byte[] once = cut.sign(feeNote, kms.keyOf("dr.muller"), kms.timestamps());
+        byte[] twice = cut.sign(once, kms.keyOf("dr.weber"), kms.timestamps());
+
+        SignatureReport report = validator.validate(twice);
+
+        assertThat(report.valid()).as(report.toString()).isTrue();
+        assertThat(report.signatures()).extracting(SignatureSummary::signer)
+                .containsExactlyInAnyOrder("Dr Anne Muller", "Dr Paul Weber");
+        assertThat(report.signatures()).extracting(SignatureSummary::level)
+                .containsOnly("PAdES-BASELINE-T");
+    }
+
+    @Test
+    void invisibleSignatureValidatesToo() {
+        PadesSigner invisible = new PadesSigner(kms.anchors(), new SignatureSettings("r", "l", false),
+                Clock.systemUTC());
+
+        byte[] signed = invisible.sign(feeNote, kms.keyOf("dr.muller"), kms.timestamps());
+
+        assertThat(validator.validate(signed).valid()).isTrue();
+    }
+
+    @Test
+    void withoutTheCasCrlsTheValidationIsIndeterminate() {
+        byte[] signed = cut.sign(feeNote, kms.keyOf("dr.muller"), kms.timestamps());
+        SignatureValidator noCrls = new SignatureValidator(List.of(kms.ca().root().certificate()),
+                (certificate, issuer) -> null);
+
+        SignatureReport report = noCrls.validate(signed);
+
+        assertThat(report.valid()).isFalse();
+        assertThat(report.signatures()).singleElement()
+                .extracting(SignatureSummary::indication).isEqualTo("INDETERMINATE");
+    }
+
+    @Test
+    void aRootThatIsNotTrustedFailsTheValidation() throws Exception {
+        byte[] signed = cut.sign(feeNote, kms.keyOf("dr.muller"), kms.timestamps());
+        SignatureValidator otherRoot = new SignatureValidator(List.of(new LocalKms().ca().root().certificate()),
+                new DistributionPointCrlSource(new CrlsByUrl(kms.ca())));
+
+        assertThat(otherRoot.validate(signed).valid()).isFalse();
+    }
+
+    @Test
+    void anUnsignedPdfIsNotValid() {
+        SignatureReport report = validator.validate(feeNote);
+
+        assertThat(report.valid()).isFalse();
+        assertThat(report.signatures()).isEmpty();
+    }
+}
