@@ -36,6 +36,7 @@ public final class SandboxServer implements AutoCloseable {
 
     private HttpsServer server;
     private final MySecuSimulator mySecu;
+    private final KmsSimulator kms;
     private final List<Simulator> simulators;
     private final ExecutorService executor = Executors.newCachedThreadPool();
     private final URI base;
@@ -51,7 +52,8 @@ public final class SandboxServer implements AutoCloseable {
         this.storesFolder = storesFolder;
         this.aesKeys = new AesKeys(base.resolve(REALM.substring(1)).toString());
         this.mySecu = new MySecuSimulator(ca, aesKeys);
-        this.simulators = List.of(new AesSimulator(aesKeys), new KmsSimulator(ca, aesKeys), mySecu,
+        this.kms = new KmsSimulator(ca, aesKeys);
+        this.simulators = List.of(new AesSimulator(aesKeys), kms, mySecu,
                 new PkiPublisher(ca), new SandboxControls(this));
     }
 
@@ -135,10 +137,15 @@ public final class SandboxServer implements AutoCloseable {
         return mySecu;
     }
 
-    /** Back to a clean state between tests: no fault, no deposit. */
+    public KmsSimulator kms() {
+        return kms;
+    }
+
+    /** Back to a clean state between tests: no fault, no deposit, no KMS misbehaviour. */
     public void reset() {
         faults.clear();
         mySecu.deposits().clear();
+        kms.clear();
     }
 
     public URI issuer() {
