@@ -39,6 +39,7 @@ public final class SandboxServer implements AutoCloseable {
     private HttpsServer server;
     private final MySecuSimulator mySecu;
     private final IhubSimulator ihub = new IhubSimulator();
+    private final KmsSimulator kms;
     private final List<Simulator> simulators;
     private final ExecutorService executor = Executors.newCachedThreadPool();
     private final URI base;
@@ -54,7 +55,8 @@ public final class SandboxServer implements AutoCloseable {
         this.storesFolder = storesFolder;
         this.aesKeys = new AesKeys(base.resolve(REALM.substring(1)).toString());
         this.mySecu = new MySecuSimulator(ca, aesKeys);
-        this.simulators = List.of(new AesSimulator(aesKeys), new KmsSimulator(ca, aesKeys), mySecu, ihub,
+        this.kms = new KmsSimulator(ca, aesKeys);
+        this.simulators = List.of(new AesSimulator(aesKeys), kms, mySecu, ihub,
                 new PkiPublisher(ca), new SandboxControls(this));
     }
 
@@ -142,10 +144,15 @@ public final class SandboxServer implements AutoCloseable {
         return ihub;
     }
 
-    /** Back to a clean state between tests: no fault, no deposit, iHUB's default offers. */
+    public KmsSimulator kms() {
+        return kms;
+    }
+
+    /** Back to a clean state between tests: no fault, no deposit, no KMS misbehaviour, iHUB's default offers. */
     public void reset() {
         faults.clear();
         mySecu.deposits().clear();
+        kms.clear();
         ihub.reset();
     }
 

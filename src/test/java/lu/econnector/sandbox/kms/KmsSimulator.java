@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.security.GeneralSecurityException;
 import java.security.cert.X509Certificate;
 import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
 import lu.econnector.sandbox.Http;
 import lu.econnector.sandbox.Professional;
 import lu.econnector.sandbox.SandboxServer;
@@ -20,23 +22,46 @@ import lu.econnector.sandbox.pki.SandboxCa;
  * token as Bearer. It signs with the key of the professional that the token names and
  * timestamps with the sandbox TSA, with real crypto over the sandbox PKI, so that what the
  * eConnector builds from its answers validates as it would with the real KMS.
+ *
+ * <p>Besides the generic faults, it can be told to answer plausibly but wrongly
+ * ({@link KmsMisbehaviour}): in-process with {@link #misbehave} and {@link #clear}, over HTTP
+ * with {@code POST /_sandbox/kms/misbehaviour {"mode":"wrong-key"}} and {@code DELETE}.
  */
 public final class KmsSimulator implements Simulator {
 
     static final String UPSTREAM = "kms";
+    public static final String MISBEHAVIOUR_PATH = "/_sandbox/kms/misbehaviour";
     private static final String BEARER = "Bearer ";
     /** A malformed answer: JSON cut short, as a connection dropped mid-answer leaves it. */
     private static final String TRUNCATED = "{\"signature\":\"MIIBIjANBgkqhk";
 
-    private final SandboxCa ca;
     private final AesKeys aesKeys;
     private final RemoteSigner signer = new RemoteSigner();
     private final TimestampAuthority tsa;
+    private final WrongAnswers answers;
 
     public KmsSimulator(SandboxCa ca, AesKeys aesKeys) {
-        this.ca = ca;
         this.aesKeys = aesKeys;
         this.tsa = new TimestampAuthority(ca.tsa());
+        this.answers = new WrongAnswers(ca);
+    }
+
+    /** From now on, answers plausibly but wrongly as the misbehaviour says, until {@link #clear()}. */
+    public void misbehave(KmsMisbehaviour misbehaviour) {
+        try {
+            answers.set(misbehaviour);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("cannot make the rogue CA of " + misbehaviour.mode(), e);
+        }
+    }
+
+    /** Correct answers again. */
+    public void clear() {
+        answers.clear();
+    }
+
+    public Optional<KmsMisbehaviour> misbehaviour() {
+        return answers.current();
     }
 
     /** What one operation answers to an authorized caller. */
@@ -47,10 +72,12 @@ public final class KmsSimulator implements Simulator {
 
     @Override
     public void register(SandboxServer server) {
-        route(server, "get-certificate", (caller, request) -> certificate(caller));
+        route(server, "get-certificate", (caller, request) -> certificate(answers.chainOf(caller.username())));
         route(server, "sign-data", (caller, request) ->
-                signer.sign(ca.professional(caller.username()).privateKey(), request));
-        route(server, "sign-timestamp", (caller, request) -> tsa.timestamp(request));
+                signer.sign(answers.signingKey(caller.username()), request));
+        route(server, "sign-timestamp", (caller, request) ->
+                tsa.timestamp(answers.stamped(TimestampAuthority.query(request))));
+        server.route(MISBEHAVIOUR_PATH, new MisbehaviourControl(this));
     }
 
     private void route(SandboxServer server, String operation, Operation answer) {
@@ -105,12 +132,12 @@ public final class KmsSimulator implements Simulator {
     }
 
     /** The professional's signing certificate, then its chain up to the root (issuing CA first). */
-    private JsonObject certificate(Professional caller) throws GeneralSecurityException {
+    private static JsonObject certificate(List<X509Certificate> chain) throws GeneralSecurityException {
         return Json.createObjectBuilder()
-                .add("certificate", base64(ca.professional(caller.username()).certificate()))
+                .add("certificate", base64(chain.get(0)))
                 .add("chain", Json.createArrayBuilder()
-                        .add(base64(ca.signingCa().certificate()))
-                        .add(base64(ca.root().certificate())))
+                        .add(base64(chain.get(1)))
+                        .add(base64(chain.get(2))))
                 .build();
     }
 

@@ -60,11 +60,21 @@ final class TimestampAuthority {
 
     /** @return the {@code {"timestampToken":…}} answer */
     JsonObject timestamp(KmsRequest request) throws KmsRefusal, GeneralSecurityException {
+        return timestamp(query(request));
+    }
+
+    /** What the request asks to be timestamped. */
+    static TimestampQuery query(KmsRequest request) throws KmsRefusal {
         // SHA512 too: DSS asks for a SHA-512 imprint by default (NOTES.md, signature stack).
-        SubmittedDigest digest = request.digest(EnumSet.allOf(SubmittedDigest.Algorithm.class));
+        return new TimestampQuery(request.digest(EnumSet.allOf(SubmittedDigest.Algorithm.class)), nonce(request));
+    }
+
+    /** @return the {@code {"timestampToken":…}} answer for a query, whether or not it is the one asked */
+    JsonObject timestamp(TimestampQuery query) throws GeneralSecurityException {
         TimeStampRequestGenerator requests = new TimeStampRequestGenerator();
         requests.setCertReq(true);
-        TimeStampRequest tsq = requests.generate(digest.algorithm().oid(), digest.value(), nonce(request));
+        TimeStampRequest tsq = requests.generate(query.digest().algorithm().oid(), query.digest().value(),
+                query.nonce());
         return Json.createObjectBuilder()
                 .add("timestampToken", Base64.getEncoder().encodeToString(token(tsq)))
                 .build();

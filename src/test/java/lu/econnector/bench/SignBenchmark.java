@@ -1,0 +1,147 @@
+package lu.econnector.bench;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import lu.econnector.sandbox.EconnectorOnSandbox;
+import lu.econnector.template.control.BundledTemplates;
+import lu.econnector.template.control.DocumentPreview;
+import lu.econnector.template.control.PdfRenderer;
+import lu.econnector.template.control.TemplatePackageReader;
+import lu.econnector.template.control.TemplateSamples;
+
+/**
+ * Issue 6, must-show 4: signed {@code mh} documents per second and p50/p99 latency of
+ * {@code POST /econnector/api/v1/documents/mh/signed} on an eConnector started here with the
+ * sandbox, at 1, 4 and 16 clients; beside it, the floor: DSS signing the same rendered PDF
+ * in-process with a local key and TSA ({@link SigningFloor}). Run with {@code bench/sign}
+ * (see bench/README.md). Not a test: figures, no assertions. Exits 3 when the endpoint is
+ * missing, 1 when the eConnector cannot be started or does not sign.
+ */
+public final class SignBenchmark {
+
+    private static final int WARMUP = Integer.getInteger("bench.warmup", 50);
+    private static final int MEASURED = Integer.getInteger("bench.documents", 300);
+    private static final int[] CLIENTS = Arrays.stream(System.getProperty("bench.clients", "1,4,16").split(","))
+            .mapToInt(c -> Integer.parseInt(c.trim())).toArray();
+    private static final int PORT = Integer.getInteger("bench.port", 8543);
+    private static final Duration TIMEOUT = Duration.ofSeconds(Integer.getInteger("bench.timeoutSeconds", 60));
+    private static final boolean VISIBLE = Boolean.parseBoolean(System.getProperty("bench.visible", "true"));
+    private static final boolean HTTP = Boolean.parseBoolean(System.getProperty("bench.http", "true"));
+    private static final Path HOME = Path.of("target", "bench");
+    /**
+     * DSS logs a few INFO and WARNING lines per signature ("No revocation found" for the
+     * noRevAvail signer): printed to this console they would cost the floor more than the
+     * signing does on a slow terminal. Held here, as JUL keeps loggers weakly.
+     */
+    private static final Logger DSS = Logger.getLogger("eu.europa.esig");
+
+    private SignBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        DSS.setLevel(Level.SEVERE);
+        System.out.printf("%-14s %7s %9s %9s %9s%n", "what", "clients", "docs/s", "p50ms", "p99ms");
+        List<LoadRun.Result> floor = measure("dss in-process", new SigningFloor(VISIBLE).signing(renderedMh()));
+        if (!HTTP) {
+            return;
+        }
+        List<LoadRun.Result> http;
+        try {
+            http = measureHttp();
+        } catch (SignedDocumentsClient.EndpointMissingException missing) {
+            System.err.println("bench/sign: " + missing.getMessage());
+            System.exit(3);
+            return;
+        } catch (Exception e) {
+            System.err.println("bench/sign: " + e.getMessage() + " (server log: " + log().toAbsolutePath() + ")");
+            System.exit(1);
+            return;
+        }
+        printRatio(http.get(0), floor.get(0));
+        System.exit(http.stream().anyMatch(r -> r.failed() > 0) ? 1 : 0);
+    }
+
+    private static List<LoadRun.Result> measureHttp() throws Exception {
+        refuseBusyPort();
+        if (!"true".equals(System.getenv("ACCEPT_LICENSE"))) {
+            throw new IllegalStateException("the eConnector starts only with the licence accepted: "
+                    + "ACCEPT_LICENSE=true bench/sign");
+        }
+        Files.createDirectories(HOME);
+        EconnectorOnSandbox sandbox = EconnectorOnSandbox.start(HOME, 0, PORT, ProcessBuilder.Redirect.to(log().toFile()));
+        // Ctrl-C must not leave Payara Micro behind.
+        Thread stopper = new Thread(sandbox::close);
+        Runtime.getRuntime().addShutdownHook(stopper);
+        try {
+            if (!sandbox.awaitAnswer(Duration.ofMinutes(5))) {
+                throw new IllegalStateException("the eConnector did not answer on " + sandbox.base());
+            }
+            SignedDocumentsClient client = new SignedDocumentsClient(sandbox.base(), sandbox.trustingTheEconnector(),
+                    sandbox.simulators(), TIMEOUT);
+            String body = TemplateSamples.mh().toString();
+            client.probe(body);
+            return measure("http /signed", client.signing(body));
+        } finally {
+            sandbox.close();
+            try {
+                Runtime.getRuntime().removeShutdownHook(stopper);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook is running or ran: nothing left to remove
+            }
+        }
+    }
+
+    /** Warm-up, then one row per number of clients; failures listed under their row. */
+    private static List<LoadRun.Result> measure(String what, Callable<Outcome> document) throws Exception {
+        LoadRun.run(document, Math.min(4, CLIENTS[CLIENTS.length - 1]), WARMUP);
+        List<LoadRun.Result> results = new ArrayList<>();
+        for (int clients : CLIENTS) {
+            LoadRun.Result result = LoadRun.run(document, clients, MEASURED);
+            System.out.printf("%-14s %7d %9.1f %9.2f %9.2f%n", what, clients, result.documentsPerSecond(),
+                    result.p50Millis(), result.p99Millis());
+            result.errors().forEach((error, count) -> System.out.printf("    %d failed: %s%n", count, error));
+            results.add(result);
+        }
+        return results;
+    }
+
+    private static void printRatio(LoadRun.Result http, LoadRun.Result floor) {
+        System.out.printf("ratio at %d client(s): /signed docs/s ÷ floor docs/s = %.3f; "
+                        + "p50 latency /signed ÷ floor = %.2f%n", http.clients(),
+                http.documentsPerSecond() / floor.documentsPerSecond(), http.p50Millis() / floor.p50Millis());
+    }
+
+    /** The mh that /signed renders from the same sample data, rendered once here. */
+    private static byte[] renderedMh() {
+        JsonObject data = Json.createReader(new StringReader(TemplateSamples.mh().toString())).readObject();
+        return new PdfRenderer(Clock.systemUTC()).render(new BundledTemplates(new TemplatePackageReader()).load("mh"),
+                DocumentPreview.withProfessional(data, "Dr Anne Muller", "90812100"));
+    }
+
+    /** Payara Micro on a taken port fails in its log only: say it here instead. */
+    private static void refuseBusyPort() {
+        try (ServerSocket probe = new ServerSocket()) {
+            probe.bind(new InetSocketAddress(PORT));
+        } catch (IOException taken) {
+            throw new IllegalStateException("port " + PORT + " is taken; choose another with -Dbench.port=");
+        }
+    }
+
+    private static Path log() {
+        return HOME.resolve("econnector.log");
+    }
+}
