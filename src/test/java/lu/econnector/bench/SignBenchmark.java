@@ -39,7 +39,7 @@ public final class SignBenchmark {
             .mapToInt(c -> Integer.parseInt(c.trim())).toArray();
     private static final int PORT = Integer.getInteger("bench.port", 8543);
     private static final Duration TIMEOUT = Duration.ofSeconds(Integer.getInteger("bench.timeoutSeconds", 60));
-    private static final boolean VISIBLE = Boolean.parseBoolean(System.getProperty("bench.visible", "true"));
+    private static final boolean VISIBLE = Boolean.parseBoolean(System.getProperty("bench.visible", "false"));
     private static final boolean HTTP = Boolean.parseBoolean(System.getProperty("bench.http", "true"));
     private static final Path HOME = Path.of("target", "bench");
     /**

@@ -19,6 +19,7 @@ import java.util.List;
 import lu.econnector.sandbox.SandboxExtension;
 import lu.econnector.sandbox.SandboxServer;
 import lu.econnector.sandbox.fault.Fault;
+import lu.econnector.sandbox.kms.KmsMisbehaviour;
 import lu.econnector.signature.control.CrlsByUrl;
 import lu.econnector.signature.control.DistributionPointCrlSource;
 import lu.econnector.signature.control.Pdfsig;
@@ -166,6 +167,28 @@ class SignatureIT {
         assertThat(noremote.getString("certificateProblem")).contains("Remote signature is not enabled");
     }
 
+    /**
+     * Signature by another key, timestamp of another digest or with another nonce, a chain to
+     * an unknown root: each caught before it goes into a PDF. (One test over all of them:
+     * Arquillian's extension resolves parameters itself, so no parameterised test here.)
+     */
+    @Test
+    void eachWrongAnswerFromTheKmsIs502NamingTheKmsAndNoPdf() {
+        for (KmsMisbehaviour misbehaviour : KmsMisbehaviour.values()) {
+            sandbox.kms().misbehave(misbehaviour);
+
+            HttpResponse<byte[]> response = signedMh("dr.muller");
+
+            assertThat(response.statusCode()).as(misbehaviour.mode()).isEqualTo(502);
+            JsonObject problem = problem(response);
+            assertThat(problem.getString("upstream")).isEqualTo("kms");
+            assertThat(problem.getString("detail")).as(misbehaviour.mode())
+                    .startsWith("The KMS answer was rejected: ");
+            sandbox.kms().clear();
+        }
+        assertThat(signedMh("dr.muller").statusCode()).as("right answers sign again").isEqualTo(200);
+    }
+
     @Test
     void aKmsErrorStatusIs503NamingTheKmsAndNoPdf() {
         sandbox.faults().inject("kms", "sign-data", Fault.httpStatus(500));
@@ -243,7 +266,7 @@ class SignatureIT {
                 "Authorization", "Bearer " + tokens.signed(tokens.muller()), "Content-Type", "application/pdf");
 
         assertThat(response.statusCode()).isEqualTo(413);
-        assertThat(json(response).getString("type")).endsWith("payload-too-large");
+        assertThat(json(response).getInt("status")).isEqualTo(413);
     }
 
     private static byte[] encryptedPdf() throws Exception {
