@@ -1,21 +1,12 @@
 package lu.econnector.bench;
 
-import eu.europa.esig.dss.enumerations.DigestAlgorithm;
-import eu.europa.esig.dss.enumerations.SignatureAlgorithm;
-import eu.europa.esig.dss.model.SignatureValue;
-import java.net.URI;
 import java.security.GeneralSecurityException;
-import java.security.PrivateKey;
-import java.security.cert.X509Certificate;
 import java.time.Clock;
-import java.util.List;
 import java.util.concurrent.Callable;
-import lu.econnector.sandbox.kms.InProcessKms;
-import lu.econnector.sandbox.pki.SandboxCa;
+import lu.econnector.signature.control.LocalKms;
 import lu.econnector.signature.control.PadesSigner;
 import lu.econnector.signature.control.RemoteKey;
 import lu.econnector.signature.control.TimestampAuthority;
-import lu.econnector.signature.entity.KmsTrustAnchors;
 import lu.econnector.signature.entity.SignatureSettings;
 
 /**
@@ -32,15 +23,11 @@ final class SigningFloor {
     private final TimestampAuthority timestamps;
 
     SigningFloor(boolean visible) throws GeneralSecurityException {
-        // The CRLs are never fetched when signing: any distribution point will do.
-        SandboxCa ca = new SandboxCa(URI.create("https://crl.sandbox.test/"));
-        InProcessKms kms = new InProcessKms(ca.tsa());
-        this.signer = new PadesSigner(new KmsTrustAnchors(ca.root().certificate(), ca.signingCa().certificate(),
-                ca.timestampCa().certificate()), new SignatureSettings("Mémoire d'honoraires", "Luxembourg", visible),
-                Clock.systemUTC());
-        this.key = localKey(kms, List.of(ca.professional(PROFESSIONAL).certificate(), ca.signingCa().certificate(),
-                ca.root().certificate()), ca.professional(PROFESSIONAL).privateKey());
-        this.timestamps = (digest, algorithm, nonce) -> kms.timestamp(algorithm.getName(), digest, nonce);
+        LocalKms kms = new LocalKms();
+        this.signer = new PadesSigner(kms.anchors(), new SignatureSettings("Mémoire d'honoraires", "Luxembourg",
+                visible), Clock.systemUTC());
+        this.key = kms.keyOf(PROFESSIONAL);
+        this.timestamps = kms.timestamps();
     }
 
     /** Signs the PDF once per call; fails the run if DSS gives nothing. */
@@ -53,20 +40,6 @@ final class SigningFloor {
                 throw new IllegalStateException("DSS returned no signed PDF");
             }
             return Outcome.ok(nanos);
-        };
-    }
-
-    private static RemoteKey localKey(InProcessKms kms, List<X509Certificate> chain, PrivateKey privateKey) {
-        return new RemoteKey() {
-            @Override
-            public List<X509Certificate> certificateChain() {
-                return chain;
-            }
-
-            @Override
-            public SignatureValue sign(byte[] digest, DigestAlgorithm digestAlgorithm, SignatureAlgorithm requested) {
-                return new SignatureValue(SignatureAlgorithm.RSA_SHA256, kms.sign(privateKey, digest));
-            }
         };
     }
 }

@@ -16,14 +16,14 @@ import lu.econnector.signature.entity.KmsTrustAnchors;
  * The sandbox PKI and KMS, in-process: a {@link RemoteKey} per test professional backed by
  * the simulator's signer with a local key, and a {@link TimestampAuthority} backed by its TSA.
  */
-final class LocalKms {
+public final class LocalKms {
 
     static final URI CRL_BASE = URI.create("https://crl.sandbox.test/");
 
     private final SandboxCa ca;
     private final InProcessKms kms;
 
-    LocalKms() throws GeneralSecurityException {
+    public LocalKms() throws GeneralSecurityException {
         this.ca = new SandboxCa(CRL_BASE);
         this.kms = new InProcessKms(ca.tsa());
     }
@@ -32,7 +32,7 @@ final class LocalKms {
         return ca;
     }
 
-    KmsTrustAnchors anchors() {
+    public KmsTrustAnchors anchors() {
         return new KmsTrustAnchors(ca.root().certificate(), ca.signingCa().certificate(),
                 ca.timestampCa().certificate());
     }
@@ -43,7 +43,7 @@ final class LocalKms {
                 ca.root().certificate());
     }
 
-    RemoteKey keyOf(String username) {
+    public RemoteKey keyOf(String username) {
         return remoteKey(chainOf(username), ca.professional(username).privateKey());
     }
 
@@ -62,7 +62,7 @@ final class LocalKms {
         };
     }
 
-    TimestampAuthority timestamps() {
+    public TimestampAuthority timestamps() {
         return (digest, algorithm, nonce) -> kms.timestamp(algorithm.getName(), digest, nonce);
     }
 }
