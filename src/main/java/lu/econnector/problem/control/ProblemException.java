@@ -20,6 +20,7 @@ public class ProblemException extends RuntimeException {
     private final String upstream;
     private final transient List<FieldError> errors;
     private final transient Map<String, String> headers = new LinkedHashMap<>();
+    private transient List<String> codes = List.of();
 
     protected ProblemException(String typeSlug, String title, int status, String detail, String upstream,
                                List<FieldError> errors, Throwable cause) {
@@ -53,6 +54,16 @@ public class ProblemException extends RuntimeException {
 
     public List<FieldError> errors() {
         return errors;
+    }
+
+    /** An upstream's own error codes, passed on to the caller (mySecu's {@code DOC_DIGEST_MISMATCH}, …). */
+    public List<String> codes() {
+        return codes;
+    }
+
+    protected ProblemException withCodes(List<String> upstreamCodes) {
+        this.codes = List.copyOf(upstreamCodes);
+        return this;
     }
 
     /** Response headers the status requires, such as {@code WWW-Authenticate} on a 401 (RFC 9110 15.5.2). */

@@ -8,14 +8,15 @@ import java.util.List;
 
 /**
  * An RFC 9457 problem details object, with the members this API adds: {@code requestId}
- * always, {@code upstream} for an upstream failure, {@code errors} for validation failures.
+ * always, {@code upstream} for an upstream failure, {@code errors} for validation failures,
+ * {@code codes} for an upstream's own error codes (mySecu's).
  *
  * @param type     a URI identifying the problem type; {@code about:blank} for a plain HTTP
  *                 status (RFC 9457 section 4.2.1)
  * @param instance the request path the problem occurred on
  */
 public record Problem(String type, String title, int status, String detail, String instance,
-                      String requestId, String upstream, List<FieldError> errors) {
+                      String requestId, String upstream, List<FieldError> errors, List<String> codes) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
     public static final String ABOUT_BLANK = "about:blank";
@@ -35,6 +36,9 @@ public record Problem(String type, String title, int status, String detail, Stri
                     .add("field", error.field())
                     .add("message", error.message())));
             json.add("errors", array);
+        }
+        if (codes != null && !codes.isEmpty()) {
+            json.add("codes", Json.createArrayBuilder(codes));
         }
         return json.build();
     }

@@ -1,0 +1,15 @@
+package lu.econnector.deposit.control;
+
+import lu.econnector.problem.control.ProblemException;
+
+/**
+ * mySecu refuses the professional (the STS's {@code wst:FailedAuthentication} for their token):
+ * 403 naming mySecu and where the professional enrols (PRODUCT.md section 3).
+ */
+public class MySecuRefusalException extends ProblemException {
+
+    public MySecuRefusalException(String reason, String enrolmentPortal) {
+        super("mysecu-refused", "Forbidden", 403, "mySecu refuses to act for this professional (" + reason
+                + "). The professional enrols for mySecu on " + enrolmentPortal + ".", "mysecu", null, null);
+    }
+}

@@ -1,0 +1,17 @@
+package lu.econnector.deposit.control;
+
+import java.util.List;
+import lu.econnector.problem.control.ProblemException;
+
+/**
+ * mySecu answered {@code REJECTED}: it received the document and refuses it, for the reasons
+ * its codes give ({@code codes} in the problem). 422: the document is what is refused.
+ */
+public class MySecuRejectedException extends ProblemException {
+
+    public MySecuRejectedException(List<String> codes) {
+        super("deposit-rejected", "Unprocessable Content", 422, "mySecu rejected the deposit: "
+                + String.join(", ", codes), "mysecu", null, null);
+        withCodes(codes);
+    }
+}
