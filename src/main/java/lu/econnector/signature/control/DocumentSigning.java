@@ -4,6 +4,8 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import lu.econnector.activity.control.Activity;
+import lu.econnector.activity.entity.Stage;
 import lu.econnector.auth.entity.Professional;
 import lu.econnector.config.entity.EconnectorConfig;
 import lu.econnector.signature.entity.SignatureSettings;
@@ -30,6 +32,9 @@ public class DocumentSigning {
     @Inject
     KmsClient kms;
 
+    @Inject
+    Activity activity;
+
     private PadesSigner signer;
 
     @PostConstruct
@@ -43,7 +48,7 @@ public class DocumentSigning {
     @Bulkhead(MAX_CONCURRENT_SIGNATURES)
     public byte[] sign(byte[] pdf, Professional professional) {
         KmsSession session = new KmsSession(kms, professional.accessToken());
-        return signer.sign(pdf, session, session);
+        return activity.stage(Stage.SIGN, () -> signer.sign(pdf, session, session));
     }
 
     /** What a caller beyond the bulkhead gets. */

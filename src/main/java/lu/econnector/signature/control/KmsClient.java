@@ -30,6 +30,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javax.net.ssl.SSLException;
+import lu.econnector.activity.control.Activity;
 import lu.econnector.config.boundary.UpstreamTrust;
 import lu.econnector.config.entity.EconnectorConfig;
 import lu.econnector.problem.control.BoundedInputStream;
@@ -59,6 +60,9 @@ public class KmsClient {
 
     @Inject
     UpstreamTrust trust;
+
+    @Inject
+    Activity activity;
 
     private Client client;
 
@@ -131,6 +135,21 @@ public class KmsClient {
     }
 
     private JsonObject post(String operation, URI url, String accessToken, JsonObject body) {
+        long start = System.nanoTime();
+        boolean failed = true;
+        try {
+            JsonObject answer = exchange(operation, url, accessToken, body);
+            failed = false;
+            return answer;
+        } catch (KmsRefusalException refusedTheProfessional) {
+            failed = false; // the KMS worked: it refused someone
+            throw refusedTheProfessional;
+        } finally {
+            activity.upstreamCall("kms", operation, System.nanoTime() - start, failed);
+        }
+    }
+
+    private JsonObject exchange(String operation, URI url, String accessToken, JsonObject body) {
         try (Response response = client.target(url).request(MediaType.APPLICATION_JSON)
                 .header("Authorization", "Bearer " + accessToken)
                 .post(Entity.json(body.toString()))) {

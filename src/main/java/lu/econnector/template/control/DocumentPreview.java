@@ -6,6 +6,8 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.time.Clock;
+import lu.econnector.activity.control.Activity;
+import lu.econnector.activity.entity.Stage;
 import lu.econnector.auth.entity.Professional;
 import lu.econnector.template.entity.TemplatePackage;
 
@@ -23,13 +25,22 @@ public class DocumentPreview {
     @Inject
     TemplateDataValidator validator;
 
+    @Inject
+    Activity activity;
+
     private final PdfRenderer renderer = new PdfRenderer(Clock.systemUTC());
 
     public byte[] render(String templateId, String body, Professional professional) {
-        TemplatePackage template = catalog.template(templateId);
-        validator.validate(template, body);
-        JsonObject data = Json.createReader(new StringReader(body)).readObject();
-        return renderer.render(template, withProfessional(data, professional.name(), professional.psCode()));
+        return render(catalog.template(templateId), body, professional);
+    }
+
+    /** With the version given: a submission names the version it rendered in its receipt. */
+    public byte[] render(TemplatePackage template, String body, Professional professional) {
+        return activity.stage(Stage.RENDER, () -> {
+            validator.validate(template, body);
+            JsonObject data = Json.createReader(new StringReader(body)).readObject();
+            return renderer.render(template, withProfessional(data, professional.name(), professional.psCode()));
+        });
     }
 
     /** The data as rendered and embedded: the body, and the professional as the token names them. */

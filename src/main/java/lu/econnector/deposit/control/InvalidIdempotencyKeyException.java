@@ -1,0 +1,12 @@
+package lu.econnector.deposit.control;
+
+import lu.econnector.problem.control.ProblemException;
+
+/** An {@code Idempotency-Key} that cannot be a mySecu message id (PRODUCT.md section 3). */
+public class InvalidIdempotencyKeyException extends ProblemException {
+
+    public InvalidIdempotencyKeyException() {
+        super("invalid-idempotency-key", "Bad Request", 400,
+                "Idempotency-Key must be 1 to 64 characters of A-Z, a-z, 0-9, '_' and '-'.");
+    }
+}
