@@ -129,8 +129,8 @@ public class UpstreamMonitor {
     /**
      * What proves each upstream reachable. AeS's discovery document and iHUB's catalogue are
      * plain GETs that must succeed; the KMS's three operations must refuse an anonymous POST
-     * with 401 (running, and checking tokens); the mySecu endpoints want a SOAP POST, so any
-     * answer below 500 proves them there.
+     * with 401 (running, and checking tokens); mySecu's STS and syncexchange must serve their
+     * WSDLs ({@code CCSS_URL} is the STS's {@code ?wsdl}).
      */
     private List<Target> targets(Upstream upstream) {
         return switch (upstream) {
@@ -138,8 +138,8 @@ public class UpstreamMonitor {
             case KMS -> List.of(Target.refusingAnonymous(config.kms().getCertificateUrl()),
                     Target.refusingAnonymous(config.kms().signUrl()),
                     Target.refusingAnonymous(config.kms().timestampUrl()));
-            case MYSECU -> List.of(new Target(config.mySecu().stsUrl(), false),
-                    new Target(config.mySecu().syncExchangeWsdl(), false));
+            case MYSECU -> List.of(new Target(config.mySecu().stsUrl(), true),
+                    new Target(config.mySecu().syncExchangeWsdl(), true));
             case IHUB -> List.of(new Target(URI.create(config.ihub().url() + "/templates"), true));
         };
     }
