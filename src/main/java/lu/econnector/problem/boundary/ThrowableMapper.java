@@ -12,6 +12,7 @@ import java.util.logging.Logger;
 import lu.econnector.problem.control.AppLog;
 import lu.econnector.problem.control.ProblemException;
 import lu.econnector.problem.entity.Problem;
+import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
 
 /**
  * The one exception mapper: our typed failures keep their problem type and status; JAX-RS's
@@ -24,6 +25,8 @@ import lu.econnector.problem.entity.Problem;
 public class ThrowableMapper implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = AppLog.of(ThrowableMapper.class);
+    /** A bulkhead (signatures, validations) is full: load, not a defect; the caller retries. */
+    private static final String BUSY = "Too many requests of this kind are in progress; retry in a moment.";
 
     @Context
     UriInfo uriInfo;
@@ -35,7 +38,7 @@ public class ThrowableMapper implements ExceptionMapper<Throwable> {
         if (problem.status() >= 500 && cause instanceof ProblemException typed && typed.upstream() != null) {
             // An upstream's failure, described in the detail: no defect of ours, no stack trace.
             LOG.warning(() -> "Answered " + problem.status() + " (" + typed.upstream() + "): " + typed.getMessage());
-        } else if (problem.status() >= 500) {
+        } else if (problem.status() >= 500 && !(cause instanceof BulkheadException)) {
             LOG.log(Level.SEVERE, "Answered " + problem.status() + ": " + problem.title(), cause);
         } else {
             LOG.fine(() -> "Answered " + problem.status() + ": " + problem.title());
@@ -48,6 +51,9 @@ public class ThrowableMapper implements ExceptionMapper<Throwable> {
         }
         if (cause instanceof WebApplicationException web && problem.status() < 500) {
             return keepProtocolHeaders(web.getResponse(), response);
+        }
+        if (cause instanceof BulkheadException) {
+            return Response.fromResponse(response).header("Retry-After", "1").build();
         }
         return response;
     }
@@ -71,6 +77,9 @@ public class ThrowableMapper implements ExceptionMapper<Throwable> {
         if (cause instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
             return ProblemResponses.ofStatus(web.getResponse().getStatus(),
                     ProblemResponses.standardDetail(web.getResponse().getStatus()), instance);
+        }
+        if (cause instanceof BulkheadException) {
+            return ProblemResponses.ofStatus(503, BUSY, instance);
         }
         return ProblemResponses.ofStatus(500, ProblemResponses.standardDetail(500), instance);
     }

@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import lu.econnector.auth.entity.Professional;
+import lu.econnector.signature.control.DocumentSigning;
 import lu.econnector.signature.control.PdfIntake;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -24,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class SignaturesResource {
 
     @Inject
-    Signatures signatures;
+    DocumentSigning signing;
 
     @Context
     SecurityContext security;
@@ -41,7 +42,7 @@ public class SignaturesResource {
     @APIResponse(responseCode = "422", description = "Not a readable PDF, or an encrypted one",
             content = @Content(mediaType = "application/problem+json"))
     public Response sign(byte[] pdf) {
-        byte[] signed = signatures.sign(PdfIntake.check(pdf), (Professional) security.getUserPrincipal());
+        byte[] signed = signing.sign(PdfIntake.check(pdf), (Professional) security.getUserPrincipal());
         return Response.ok(signed, "application/pdf")
                 .header("Content-Disposition", "inline; filename=\"signed.pdf\"")
                 .build();

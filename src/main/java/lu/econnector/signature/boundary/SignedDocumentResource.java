@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import lu.econnector.auth.entity.Professional;
+import lu.econnector.signature.control.DocumentSigning;
 import lu.econnector.template.boundary.PreviewResource;
 import lu.econnector.template.control.DocumentPreview;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -32,7 +33,7 @@ public class SignedDocumentResource {
     DocumentPreview preview;
 
     @Inject
-    Signatures signatures;
+    DocumentSigning signing;
 
     @Context
     SecurityContext security;
@@ -60,7 +61,7 @@ public class SignedDocumentResource {
             content = @Content(mediaType = "application/problem+json"))
     public Response signed(@PathParam("templateId") String templateId, String body) {
         Professional professional = (Professional) security.getUserPrincipal();
-        byte[] signed = signatures.sign(preview.render(templateId, body, professional), professional);
+        byte[] signed = signing.sign(preview.render(templateId, body, professional), professional);
         return Response.ok(signed, "application/pdf")
                 .header("Content-Disposition", "inline; filename=\"" + templateId + "-signed.pdf\"")
                 .build();

@@ -7,11 +7,9 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import lu.econnector.problem.control.ProblemException;
 import lu.econnector.signature.control.PdfIntake;
 import lu.econnector.signature.control.SignatureValidation;
 import lu.econnector.signature.entity.SignatureReport;
-import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -40,11 +38,6 @@ public class ValidationsResource {
     @APIResponse(responseCode = "422", description = "Not a readable PDF, or an encrypted one",
             content = @Content(mediaType = "application/problem+json"))
     public SignatureReport validate(byte[] pdf) {
-        try {
-            return validation.validate(PdfIntake.check(pdf));
-        } catch (BulkheadException full) {
-            throw new ProblemException("busy", "Service Unavailable", 503,
-                    "Too many validations in progress; retry shortly");
-        }
+        return validation.validate(PdfIntake.check(pdf));
     }
 }

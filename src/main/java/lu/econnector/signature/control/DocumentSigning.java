@@ -10,13 +10,13 @@ import lu.econnector.auth.entity.Professional;
 import lu.econnector.config.entity.EconnectorConfig;
 import lu.econnector.signature.entity.SignatureSettings;
 import org.eclipse.microprofile.faulttolerance.Bulkhead;
-import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
 
 /**
  * Signs a PDF in the professional's name through the KMS (PRODUCT.md section 4). The
  * bulkhead bounds the signatures in progress, so that a slow KMS holds at most that many
  * request threads and the server keeps answering everything else; a call beyond it gets a
- * 503 at once rather than a place in a queue that would only grow.
+ * 503 at once (the exception mapper's, with {@code Retry-After}) rather than a place in a
+ * queue that would only grow.
  */
 @ApplicationScoped
 public class DocumentSigning {
@@ -49,11 +49,5 @@ public class DocumentSigning {
     public byte[] sign(byte[] pdf, Professional professional) {
         KmsSession session = new KmsSession(kms, professional.accessToken());
         return activity.stage(Stage.SIGN, () -> signer.sign(pdf, session, session));
-    }
-
-    /** What a caller beyond the bulkhead gets. */
-    public static KmsUnavailableException busy(BulkheadException e) {
-        return new KmsUnavailableException(MAX_CONCURRENT_SIGNATURES + " signatures are in progress already; "
-                + "retry shortly", e).retryAfter(1);
     }
 }

@@ -134,12 +134,13 @@ public class TemplateSync {
         }
     }
 
-    private Optional<EconnectorRelease> latestRelease() {
+    /** @return null when iHUB does not say: the console then shows no update line */
+    private EconnectorRelease latestRelease() {
         try {
-            return Optional.of(ihub.latestRelease());
+            return ihub.latestRelease();
         } catch (IhubException e) {
             LOG.fine(() -> "iHUB latest release unknown: " + e.getMessage());
-            return Optional.empty();
+            return null;
         }
     }
 

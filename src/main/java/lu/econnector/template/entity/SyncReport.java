@@ -10,10 +10,10 @@ import java.util.Optional;
  * @param catalogueProblem why the catalogue could not be read ("catalogue: HTTP 503"); null when it was
  * @param offered          the catalogue as read (empty when it could not be)
  * @param outcomes         one per package tried, activated, refused or ignored
- * @param latestRelease    the eConnector release iHUB announces, when it said
+ * @param latestRelease    the eConnector release iHUB announces; null when it did not say
  */
 public record SyncReport(Instant startedAt, Instant finishedAt, String catalogueProblem, List<CatalogueEntry> offered,
-                         List<SyncOutcome> outcomes, Optional<EconnectorRelease> latestRelease) {
+                         List<SyncOutcome> outcomes, EconnectorRelease latestRelease) {
 
     public SyncReport {
         offered = List.copyOf(offered);
@@ -21,7 +21,11 @@ public record SyncReport(Instant startedAt, Instant finishedAt, String catalogue
     }
 
     public static SyncReport catalogueUnreadable(Instant startedAt, Instant finishedAt, String problem) {
-        return new SyncReport(startedAt, finishedAt, problem, List.of(), List.of(), Optional.empty());
+        return new SyncReport(startedAt, finishedAt, problem, List.of(), List.of(), null);
+    }
+
+    public Optional<EconnectorRelease> release() {
+        return Optional.ofNullable(latestRelease);
     }
 
     public boolean succeeded() {

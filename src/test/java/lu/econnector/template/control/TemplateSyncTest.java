@@ -68,7 +68,7 @@ class TemplateSyncTest {
         assertThat(active("mh")).isEqualTo("2.1.0 ihub");
         assertThat(active("pid")).isEqualTo("1.0.0 bundled");
         assertThat(report.offered()).hasSize(4);
-        assertThat(report.latestRelease()).hasValueSatisfying(
+        assertThat(report.release()).hasValueSatisfying(
                 release -> assertThat(release.version()).isEqualTo("1.1.0"));
         assertThat(sync.lastReport()).containsSame(report);
     }
