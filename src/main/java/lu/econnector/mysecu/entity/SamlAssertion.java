@@ -1,4 +1,4 @@
-package lu.econnector.deposit.entity;
+package lu.econnector.mysecu.entity;
 
 import java.time.Duration;
 import java.time.Instant;

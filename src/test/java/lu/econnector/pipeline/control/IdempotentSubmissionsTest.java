@@ -1,4 +1,4 @@
-package lu.econnector.deposit.control;
+package lu.econnector.pipeline.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -15,7 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
-import lu.econnector.deposit.entity.SubmissionReceipt;
+import lu.econnector.pipeline.entity.SubmissionReceipt;
 import org.junit.jupiter.api.Test;
 
 class IdempotentSubmissionsTest {

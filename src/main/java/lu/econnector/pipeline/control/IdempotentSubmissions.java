@@ -1,4 +1,4 @@
-package lu.econnector.deposit.control;
+package lu.econnector.pipeline.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -11,7 +11,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
-import lu.econnector.deposit.entity.SubmissionReceipt;
+import lu.econnector.pipeline.entity.SubmissionReceipt;
 
 /**
  * Makes a submission with an {@code Idempotency-Key} happen once: a repeat while the first is

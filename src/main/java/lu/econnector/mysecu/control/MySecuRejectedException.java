@@ -1,4 +1,4 @@
-package lu.econnector.deposit.control;
+package lu.econnector.mysecu.control;
 
 import java.util.List;
 import lu.econnector.problem.control.ProblemException;

@@ -1,4 +1,4 @@
-package lu.econnector.deposit.entity;
+package lu.econnector.pipeline.entity;
 
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package lu.econnector.deposit.control;
+package lu.econnector.pipeline.control;
 
 import lu.econnector.problem.control.ProblemException;
 

@@ -1,0 +1,7 @@
+/**
+ * mySecu (UPSTREAMS.md section 4, PRODUCT.md section 4 "Deposit"): a SAML assertion for the
+ * professional from the mySecu STS (WS-Trust, signed with the generic certificate), cached
+ * until shortly before it expires, then the {@code syncexchange} business service carrying
+ * the signed PDF (MTOM).
+ */
+package lu.econnector.mysecu;
