@@ -55,9 +55,11 @@ final class HardenedXml {
 
     /**
      * One element as a standalone XML text that means what it meant in its document: the
-     * namespace declarations it inherited from its ancestors are declared on it. Nothing is
-     * indented or reordered, so an enveloped signature inside (exclusive or inclusive C14N)
-     * still verifies once the text is parsed again.
+     * namespace declarations it inherited from its ancestors are declared on it. (The JDK's
+     * serialiser would declare the prefixes of elements and attributes by itself; the copy
+     * also keeps prefixes used only in content, such as {@code xsi:type} values, and the
+     * in-scope namespaces that an inclusive C14N signature covers.) Nothing is indented or
+     * reordered, so an enveloped signature inside still verifies once the text is parsed again.
      */
     static String standalone(Element element) {
         Document copy = newDocument();

@@ -24,9 +24,10 @@ import org.w3c.dom.Element;
 /**
  * The STS client pointed at the sandbox's mySecu over real HTTPS, with the generic keystore
  * and settings that the sandbox writes for the eConnector, and professionals carrying tokens
- * of the sandbox AeS.
+ * of the sandbox AeS. Public for the sandbox's own check that syncexchange accepts what
+ * this client obtains.
  */
-final class SandboxSts {
+public final class SandboxSts {
 
     static final URI ENROLMENT_PORTAL = URI.create("https://www.mysecu.lu/enrolment");
 
@@ -62,7 +63,7 @@ final class SandboxSts {
                 new Secret(settings().get("GENERIC_KEYSTORE_PWD")), null, null, "GENERIC_KEYSTORE_ALIAS", null));
     }
 
-    static SecurityTokenServiceClient client(Duration deadline) {
+    public static SecurityTokenServiceClient client(Duration deadline) {
         return client(trustingHttp(), stsUrl(), deadline);
     }
 
@@ -71,7 +72,7 @@ final class SandboxSts {
     }
 
     /** A sandbox professional as the eConnector knows them after validating their AeS token. */
-    static Professional professional(String username) {
+    public static Professional professional(String username) {
         lu.econnector.sandbox.Professional known = lu.econnector.sandbox.Professional.byUsername(username)
                 .orElseThrow();
         Instant now = Instant.now();
