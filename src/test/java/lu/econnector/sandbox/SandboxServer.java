@@ -148,10 +148,14 @@ public final class SandboxServer implements AutoCloseable {
         return kms;
     }
 
-    /** Back to a clean state between tests: no fault, no deposit, no KMS misbehaviour, iHUB's default offers. */
+    /**
+     * Back to a clean state between tests: no fault, no deposit, no KMS or STS misbehaviour,
+     * one-hour assertions and no STS request counted, iHUB's default offers.
+     */
     public void reset() {
         faults.clear();
         mySecu.deposits().clear();
+        mySecu.sts().clear();
         kms.clear();
         ihub.reset();
     }

@@ -30,6 +30,7 @@ import javax.net.ssl.SSLException;
 import lu.econnector.config.boundary.UpstreamTrust;
 import lu.econnector.config.entity.EconnectorConfig;
 import lu.econnector.problem.control.AppLog;
+import lu.econnector.problem.control.BoundedBody;
 import lu.econnector.template.entity.CatalogueEntry;
 import lu.econnector.template.entity.EconnectorRelease;
 import lu.econnector.template.entity.SemanticVersion;

@@ -11,12 +11,15 @@ import lu.econnector.sandbox.pki.SandboxCa;
  * {@code mysecu}, operation {@code sts}) and syncexchange at
  * {@code /ws/soap/espinst/syncexchange} (operation {@code syncexchange}), both with their
  * {@code ?wsdl}. What syncexchange accepted is listed at {@code GET /_sandbox/mysecu/deposits}
- * (JSON) and forgotten with {@code DELETE}; in-process tests use {@link #deposits()}.
+ * (JSON) and forgotten with {@code DELETE}; in-process tests use {@link #deposits()}. The STS
+ * is observed and steered at {@code /_sandbox/mysecu/sts} ({@link StsControlPath}), in-process
+ * with {@link #sts()}.
  */
 public final class MySecuSimulator implements Simulator {
 
     public static final String UPSTREAM = "mysecu";
     public static final String DEPOSITS_PATH = "/_sandbox/mysecu/deposits";
+    public static final String STS_CONTROL_PATH = "/_sandbox/mysecu/sts";
     private static final String SOAP_TYPE = "text/xml; charset=utf-8";
     /** What an injected malformed answer holds: an envelope cut short. */
     private static final String MALFORMED = "<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\"><soap:Bo";
@@ -24,6 +27,7 @@ public final class MySecuSimulator implements Simulator {
     private final SandboxCa ca;
     private final AesKeys aesKeys;
     private final Deposits deposits = new Deposits();
+    private final StsControl sts = new StsControl();
 
     public MySecuSimulator(SandboxCa ca, AesKeys aesKeys) {
         this.ca = ca;
@@ -37,7 +41,8 @@ public final class MySecuSimulator implements Simulator {
         String issuer = server.base().resolve(Wsdls.TRUST_PATH.substring(1)).toString();
         server.route(Wsdls.TRUST_PATH, UPSTREAM, "sts", SOAP_TYPE, MALFORMED, new SecurityTokenService(
                 new GenericSignature(ca.generic().certificate(), ca.root().certificate()), aesKeys,
-                new SamlIssuer(issuer, ca.sts()), wsdls));
+                new SamlIssuer(issuer, ca.sts()), wsdls, sts));
+        server.route(STS_CONTROL_PATH, new StsControlPath(sts));
         server.route(Wsdls.SYNC_PATH, UPSTREAM, "syncexchange", SOAP_TYPE, MALFORMED, new SyncExchange(
                 new BearerHeader(issuer, ca.sts().certificate().getPublicKey()), deposits, wsdls));
         server.route(DEPOSITS_PATH, exchange -> {
@@ -48,6 +53,11 @@ public final class MySecuSimulator implements Simulator {
                 Http.json(exchange, 200, deposits.toJson());
             }
         });
+    }
+
+    /** The STS's count of Issue requests, misbehaviour and assertion lifetime, for in-process tests. */
+    public StsControl sts() {
+        return sts;
     }
 
     /** What syncexchange has accepted, for in-process tests. */

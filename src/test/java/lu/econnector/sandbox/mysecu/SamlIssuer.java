@@ -56,8 +56,13 @@ final class SamlIssuer {
 
     /** Appends a signed assertion, issued at {@code now}, to {@code parent}. */
     Element issue(Element parent, Professional professional, Instant now) {
+        return issue(parent, professional, now, VALIDITY);
+    }
+
+    /** @param validity how long after its issue the assertion may be used */
+    Element issue(Element parent, Professional professional, Instant now, Duration validity) {
         Instant issued = now.truncatedTo(ChronoUnit.SECONDS);
-        Instant expires = issued.plus(VALIDITY);
+        Instant expires = issued.plus(validity);
         Element assertion = append(parent, SAML2, "saml2:Assertion", null);
         assertion.setAttributeNS(XMLNS, "xmlns:saml2", SAML2);
         String id = "_" + UUID.randomUUID();

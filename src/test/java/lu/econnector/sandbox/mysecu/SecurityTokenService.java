@@ -11,8 +11,10 @@ import static lu.econnector.sandbox.mysecu.Soap.childText;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import lu.econnector.sandbox.Http;
 import lu.econnector.sandbox.Professional;
 import lu.econnector.sandbox.aes.AesKeys;
 import org.w3c.dom.Document;
@@ -24,6 +26,8 @@ import org.w3c.dom.Element;
  * request carries in {@code OnBehalfOf} (section 9), answered in a
  * {@code RequestSecurityTokenResponseCollection} (section 4.3) with its Lifetime. The
  * request's signature is checked first: nothing of an unauthenticated body is trusted.
+ * Tests count its Issue requests, shorten its assertions' lifetime or make it misbehave with
+ * {@link StsControl}.
  */
 final class SecurityTokenService implements HttpHandler {
 
@@ -35,12 +39,15 @@ final class SecurityTokenService implements HttpHandler {
     private final AesKeys aesKeys;
     private final SamlIssuer issuer;
     private final Wsdls wsdls;
+    private final StsControl control;
 
-    SecurityTokenService(GenericSignature signature, AesKeys aesKeys, SamlIssuer issuer, Wsdls wsdls) {
+    SecurityTokenService(GenericSignature signature, AesKeys aesKeys, SamlIssuer issuer, Wsdls wsdls,
+                         StsControl control) {
         this.signature = signature;
         this.aesKeys = aesKeys;
         this.issuer = issuer;
         this.wsdls = wsdls;
+        this.control = control;
     }
 
     @Override
@@ -48,9 +55,10 @@ final class SecurityTokenService implements HttpHandler {
         if (Wsdls.answersGet(exchange, wsdls.trust())) {
             return;
         }
+        control.countIssueRequest();
         try {
             Professional professional = authenticate(exchange);
-            Soap.send(exchange, issue(professional, Instant.now()));
+            answer(exchange, professional);
         } catch (SoapFault fault) {
             Soap.sendFault(exchange, fault);
         }
@@ -92,18 +100,38 @@ final class SecurityTokenService implements HttpHandler {
         return token.getTextContent().trim();
     }
 
+    /** The assertion for the professional, unless a test made the STS misbehave. */
+    private void answer(HttpExchange exchange, Professional professional) throws IOException {
+        StsMisbehaviour misbehaviour = control.misbehaviour().orElse(null);
+        if (misbehaviour == StsMisbehaviour.FOREIGN_SUBJECT) {
+            Soap.send(exchange, issue(anotherThan(professional), Instant.now()));
+        } else if (misbehaviour == StsMisbehaviour.XXE) {
+            byte[] genuine = Soap.serialize(issue(professional, Instant.now()).getOwnerDocument());
+            Http.send(exchange, 200, "text/xml; charset=utf-8",
+                    StsControl.withExternalEntity(genuine, professional.psCode()));
+        } else {
+            Soap.send(exchange, issue(professional, Instant.now()));
+        }
+    }
+
+    private static Professional anotherThan(Professional professional) {
+        return Professional.ALL.stream().filter(p -> p.knownToMySecu() && !p.equals(professional))
+                .findFirst().orElseThrow();
+    }
+
     private Element issue(Professional professional, Instant now) {
+        Duration validity = control.assertionLifetime();
         Element body = Soap.newEnvelope();
         Element collection = append(body, WST, "wst:RequestSecurityTokenResponseCollection", null);
         collection.setAttributeNS(XMLNS, "xmlns:wst", WST);
         collection.setAttributeNS(XMLNS, "xmlns:wsu", WSU);
         Element response = append(collection, WST, "wst:RequestSecurityTokenResponse", null);
         append(response, WST, "wst:TokenType", SAML2_TOKEN_TYPE);
-        issuer.issue(append(response, WST, "wst:RequestedSecurityToken", null), professional, now);
+        issuer.issue(append(response, WST, "wst:RequestedSecurityToken", null), professional, now, validity);
         Element lifetime = append(response, WST, "wst:Lifetime", null);
         Instant created = now.truncatedTo(ChronoUnit.SECONDS);
         append(lifetime, WSU, "wsu:Created", created.toString());
-        append(lifetime, WSU, "wsu:Expires", created.plus(SamlIssuer.VALIDITY).toString());
+        append(lifetime, WSU, "wsu:Expires", created.plus(validity).toString());
         append(response, WST, "wst:RequestType", ISSUE);
         return body;
     }

@@ -1,4 +1,4 @@
-package lu.econnector.template.control;
+package lu.econnector.problem.control;
 
 import java.io.ByteArrayOutputStream;
 import java.net.http.HttpResponse;
@@ -13,10 +13,10 @@ import java.util.concurrent.Flow;
  * beyond, cancelling the download: an upstream's answer must not decide how much memory we
  * spend, whatever its Content-Length says.
  */
-final class BoundedBody implements HttpResponse.BodySubscriber<byte[]> {
+public final class BoundedBody implements HttpResponse.BodySubscriber<byte[]> {
 
     /** Thrown through the response future when the body outgrows its limit. */
-    static final class TooLargeException extends RuntimeException {
+    public static final class TooLargeException extends RuntimeException {
         TooLargeException(long limit) {
             super("the answer exceeds " + limit + " bytes");
         }
@@ -31,7 +31,7 @@ final class BoundedBody implements HttpResponse.BodySubscriber<byte[]> {
         this.limit = limit;
     }
 
-    static HttpResponse.BodyHandler<byte[]> handler(long limit) {
+    public static HttpResponse.BodyHandler<byte[]> handler(long limit) {
         return info -> new BoundedBody(limit);
     }
 

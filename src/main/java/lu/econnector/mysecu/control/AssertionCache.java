@@ -1,0 +1,103 @@
+package lu.econnector.mysecu.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import lu.econnector.auth.entity.Professional;
+import lu.econnector.mysecu.entity.SamlAssertion;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
+
+/**
+ * One SAML assertion per professional (keyed by ps_code), reused for every deposit until
+ * shortly before its {@code NotOnOrAfter} (issue 7: "cached per professional until shortly
+ * before NotOnOrAfter"). Concurrent requests for one professional share one STS call: the
+ * first one makes it, the others wait for its outcome. A failure is handed to those waiting
+ * and then forgotten, never kept: the next request asks the STS again.
+ */
+@ApplicationScoped
+public class AssertionCache {
+
+    /**
+     * An assertion is not handed out when it expires within this margin: it covers the clock
+     * skew between us and mySecu and the time the deposit itself takes to reach mySecu.
+     */
+    public static final Duration MARGIN = Duration.ofSeconds(60);
+
+    private final ConcurrentMap<String, CompletableFuture<SamlAssertion>> assertions = new ConcurrentHashMap<>();
+    private SecurityTokenServiceClient sts;
+    private Clock clock;
+    private Duration margin;
+
+    /** For CDI's proxy. */
+    protected AssertionCache() {
+    }
+
+    @Inject
+    public AssertionCache(SecurityTokenServiceClient sts) {
+        this(sts, Clock.systemUTC(), MARGIN);
+    }
+
+    public AssertionCache(SecurityTokenServiceClient sts, Clock clock, Duration margin) {
+        this.sts = sts;
+        this.clock = clock;
+        this.margin = margin;
+    }
+
+    /**
+     * A usable assertion on the professional: the cached one, or a new one from the STS.
+     *
+     * @throws MySecuRefusalException when mySecu refuses the professional (403)
+     * @throws MySecuFailureException when the STS fails (502, 503, 504)
+     */
+    public SamlAssertion assertionFor(Professional professional) {
+        CompletableFuture<SamlAssertion> mine = new CompletableFuture<>();
+        CompletableFuture<SamlAssertion> current = assertions.compute(professional.psCode(),
+                (psCode, cached) -> cached != null && (!cached.isDone() || usable(cached)) ? cached : mine);
+        if (current == mine) {
+            return issue(professional, mine);
+        }
+        try {
+            return current.join();
+        } catch (CompletionException e) {
+            // The issuing thread's own exception, as it got it.
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw (RuntimeException) e.getCause();
+        }
+    }
+
+    /** Drops the professional's assertion, e.g. when syncexchange answers wsse:InvalidSecurityToken. */
+    public void forget(String psCode) {
+        assertions.remove(psCode);
+    }
+
+    /** This thread asks the STS; the others asking meanwhile wait on {@code pending}. */
+    private SamlAssertion issue(Professional professional, CompletableFuture<SamlAssertion> pending) {
+        try {
+            SamlAssertion assertion = sts.issue(professional);
+            pending.complete(assertion);
+            return assertion;
+        } catch (RuntimeException | Error e) {
+            Throwable problem = e instanceof CircuitBreakerOpenException
+                    ? MySecuFailureException.unavailable("The mySecu STS failed repeatedly: its circuit is open", e)
+                    : e;
+            // Removed before completing: whoever comes after the failure starts a new call.
+            assertions.remove(professional.psCode(), pending);
+            pending.completeExceptionally(problem);
+            if (problem instanceof Error error) {
+                throw error;
+            }
+            throw (RuntimeException) problem;
+        }
+    }
+
+    private boolean usable(CompletableFuture<SamlAssertion> done) {
+        return !done.isCompletedExceptionally() && done.join().usableAt(clock.instant(), margin);
+    }
+}
