@@ -29,7 +29,7 @@ import org.w3c.dom.Document;
  * assertion on behalf of the professional, signed with the generic certificate, posted as
  * SOAP 1.1 over HTTPS. The call is bounded as a whole by the read timeout (a dribbling
  * answer would outlast the HTTP client's own timeout, which stops at the headers) and the
- * answer by {@link #MAX_ANSWER_BYTES}. Not cached here: {@link AssertionCache} is the way in.
+ * answer by {@link #MAX_ANSWER_BYTES}. Not cached here: {@link SamlAssertionCache} is the way in.
  */
 @ApplicationScoped
 public class SecurityTokenServiceClient {

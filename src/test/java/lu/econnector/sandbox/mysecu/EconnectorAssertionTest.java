@@ -6,7 +6,7 @@ import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import lu.econnector.mysecu.control.AssertionCache;
+import lu.econnector.mysecu.control.SamlAssertionCache;
 import lu.econnector.mysecu.control.SandboxSts;
 import lu.econnector.mysecu.entity.SamlAssertion;
 import lu.econnector.sandbox.SandboxExtension;
@@ -25,7 +25,7 @@ class EconnectorAssertionTest {
     @Test
     void cachedAssertionIsAcceptedBySyncExchange() throws Exception {
         SandboxServer server = SandboxExtension.running().server();
-        SamlAssertion cached = new AssertionCache(SandboxSts.client(Duration.ofSeconds(5)))
+        SamlAssertion cached = new SamlAssertionCache(SandboxSts.client(Duration.ofSeconds(5)))
                 .assertionFor(SandboxSts.professional("dr.muller"));
         Element assertion = Soap.parse(new ByteArrayInputStream(cached.xml().getBytes(StandardCharsets.UTF_8)))
                 .getDocumentElement();

@@ -27,12 +27,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The assertion cache over the sandbox STS: how many Issue requests the STS sees is what counts. */
 @ExtendWith(SandboxExtension.class)
-class AssertionCacheTest {
+class SamlAssertionCacheTest {
 
-    private static final Duration MARGIN = AssertionCache.MARGIN;
+    private static final Duration MARGIN = SamlAssertionCache.MARGIN;
 
     private final SettableClock clock = new SettableClock(Instant.now());
-    private final AssertionCache cut = new AssertionCache(client(Duration.ofSeconds(5)), clock, MARGIN);
+    private final SamlAssertionCache cut = new SamlAssertionCache(client(Duration.ofSeconds(5)), clock, MARGIN);
     private final Professional muller = professional("dr.muller");
 
     @Test

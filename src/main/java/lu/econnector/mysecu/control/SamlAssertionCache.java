@@ -20,7 +20,7 @@ import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenExce
  * and then forgotten, never kept: the next request asks the STS again.
  */
 @ApplicationScoped
-public class AssertionCache {
+public class SamlAssertionCache {
 
     /**
      * An assertion is not handed out when it expires within this margin: it covers the clock
@@ -34,15 +34,15 @@ public class AssertionCache {
     private Duration margin;
 
     /** For CDI's proxy. */
-    protected AssertionCache() {
+    protected SamlAssertionCache() {
     }
 
     @Inject
-    public AssertionCache(SecurityTokenServiceClient sts) {
+    public SamlAssertionCache(SecurityTokenServiceClient sts) {
         this(sts, Clock.systemUTC(), MARGIN);
     }
 
-    public AssertionCache(SecurityTokenServiceClient sts, Clock clock, Duration margin) {
+    public SamlAssertionCache(SecurityTokenServiceClient sts, Clock clock, Duration margin) {
         this.sts = sts;
         this.clock = clock;
         this.margin = margin;
