@@ -148,10 +148,10 @@ public final class SandboxServer implements AutoCloseable {
         return kms;
     }
 
-    /** Back to a clean state between tests: no fault, no deposit, no KMS misbehaviour, iHUB's default offers. */
+    /** Back to a clean state between tests: no fault, no deposit, no mySecu or KMS misbehaviour, iHUB's default offers. */
     public void reset() {
         faults.clear();
-        mySecu.deposits().clear();
+        mySecu.clear();
         kms.clear();
         ihub.reset();
     }
