@@ -83,6 +83,7 @@ public class SyncExchangeClient {
      *                                 for a refused assertion), a bad answer (502), unavailable (503), timeout (504)
      */
     public DepositReceipt exchange(SamlAssertion assertion, DepositRequest request) {
+        DtdRefusingReaders.install(); // for this thread's context class loader, which Metro's parsing goes by
         Instant now = Instant.now();
         SyncExchangePortType port = port(assertion, now);
         ExchangeResponse answer;

@@ -21,6 +21,7 @@ import lu.econnector.sandbox.Http;
 final class SyncExchange implements HttpHandler {
 
     static final String DIGEST_MISMATCH = "DOC_DIGEST_MISMATCH";
+    private static final String SOAP_TYPE = "text/xml; charset=utf-8";
 
     private final BearerHeader bearer;
     private final Deposits deposits;
@@ -63,7 +64,9 @@ final class SyncExchange implements HttpHandler {
                            Instant now) throws IOException, SoapFault {
         Instant receivedAt = now.truncatedTo(ChronoUnit.MILLIS);
         switch (wrong) {
-            case XXE -> Http.send(exchange, 200, "text/xml; charset=utf-8", xxe.body(request.messageId(), receivedAt));
+            case XXE -> Http.send(exchange, 200, SOAP_TYPE, xxe.body(request.messageId(), receivedAt));
+            case DOCTYPE -> Http.send(exchange, 200, SOAP_TYPE, XxeAnswer.withUnusedDoctype(request.messageId(),
+                    receivedAt));
             case REJECTED -> Soap.send(exchange, ExchangeAnswer.rejected(request.messageId(), receivedAt,
                     new ExchangeAnswer.Error(SyncExchangeMisbehaviour.REJECTED_CODE, "rejected on demand")).toBody());
             case INVALID_SECURITY_TOKEN -> throw SoapFault.invalidSecurityToken("the assertion is refused on demand");

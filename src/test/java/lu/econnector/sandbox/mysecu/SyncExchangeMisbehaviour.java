@@ -16,6 +16,11 @@ public enum SyncExchangeMisbehaviour {
      * resolves it returns the marker as a receipt; a hardened one refuses the DTD.
      */
     XXE("xxe"),
+    /**
+     * A good {@code ACCEPTED} answer but for a DOCTYPE with an internal subset that nothing uses:
+     * SOAP 1.1 section 3 forbids it, and a client that reads past it would read past others.
+     */
+    DOCTYPE("doctype"),
     /** {@code REJECTED} with the code {@link #REJECTED_CODE}, however good the document. */
     REJECTED("rejected"),
     /** The SOAP fault {@code wsse:InvalidSecurityToken}, however good the assertion. */

@@ -33,14 +33,23 @@ final class XxeAnswer {
         return marker;
     }
 
-    /** The answer to this message id, otherwise a plausible ACCEPTED. */
+    /** The answer to this message id, otherwise a plausible ACCEPTED, whose reference is the entity. */
     byte[] body(String messageId, Instant receivedAt) {
+        return answer(messageId, receivedAt, "<!ENTITY marker SYSTEM \"" + file.toUri() + "\">", "&marker;");
+    }
+
+    /** The same answer with a DOCTYPE that declares an entity nothing uses: a DTD, nothing more. */
+    static byte[] withUnusedDoctype(String messageId, Instant receivedAt) {
+        return answer(messageId, receivedAt, "<!ENTITY unused \"unused\">", "MYSECU-" + UUID.randomUUID());
+    }
+
+    private static byte[] answer(String messageId, Instant receivedAt, String internalSubset, String reference) {
         return ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                + "<!DOCTYPE soap:Envelope [<!ENTITY marker SYSTEM \"" + file.toUri() + "\">]>\n"
+                + "<!DOCTYPE soap:Envelope [" + internalSubset + "]>\n"
                 + "<soap:Envelope xmlns:soap=\"" + Soap.ENV + "\"><soap:Body>"
                 + "<tns:exchangeResponse xmlns:tns=\"" + Soap.SYNC + "\">"
                 + "<tns:messageId>" + messageId + "</tns:messageId><tns:status>ACCEPTED</tns:status>"
-                + "<tns:reference>&marker;</tns:reference><tns:receivedAt>" + receivedAt + "</tns:receivedAt>"
-                + "</tns:exchangeResponse></soap:Body></soap:Envelope>").getBytes(StandardCharsets.UTF_8);
+                + "<tns:reference>" + reference + "</tns:reference><tns:receivedAt>" + receivedAt
+                + "</tns:receivedAt></tns:exchangeResponse></soap:Body></soap:Envelope>").getBytes(StandardCharsets.UTF_8);
     }
 }
