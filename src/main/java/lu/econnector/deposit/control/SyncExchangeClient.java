@@ -1,5 +1,6 @@
 package lu.econnector.deposit.control;
 
+import com.sun.xml.ws.api.message.Header;
 import com.sun.xml.ws.api.message.Headers;
 import com.sun.xml.ws.developer.JAXWSProperties;
 import com.sun.xml.ws.developer.WSBindingProvider;
@@ -12,6 +13,7 @@ import java.net.URI;
 import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLSocketFactory;
@@ -29,10 +31,10 @@ import lu.econnector.deposit.soap.SyncExchangeService;
  * WSDL: the document as an MTOM attachment, the STS's assertion in {@code wsse:Security}, over
  * the upstream TLS trust, bounded by the connect and read timeouts.
  * <p>
- * One port per call: a port's request context and outbound headers belong to whoever holds it,
- * and each call has its own professional's assertion. The {@link SyncExchangeService}, which
- * holds the parsed WSDL and is thread-safe, is made once; a port from it costs well under a
- * millisecond once warm (SyncExchangeClientTest measures it), nothing beside a deposit.
+ * A port's request context and outbound headers belong to whoever holds it, and each call has
+ * its own professional's assertion: each call borrows a port from {@link SyncExchangePorts},
+ * sets the header, and clears it before giving the port back. The {@link SyncExchangeService},
+ * which holds the parsed WSDL and is thread-safe, is made once.
  * No {@code SOAPHandler}: on an MTOM port it silently inlines the attachment (NOTES.md); the
  * header goes in through Metro's own header API instead.
  */
@@ -44,6 +46,7 @@ public class SyncExchangeClient {
     private SSLSocketFactory tls;
     private Duration connectTimeout;
     private Duration requestTimeout;
+    private SyncExchangePorts ports;
 
     /** For CDI's proxy. */
     protected SyncExchangeClient() {
@@ -68,6 +71,7 @@ public class SyncExchangeClient {
         this.tls = tls.getSocketFactory();
         this.connectTimeout = connectTimeout;
         this.requestTimeout = requestTimeout;
+        this.ports = new SyncExchangePorts(this::newPort);
     }
 
     /** For tests: the bundled WSDL. */
@@ -85,25 +89,34 @@ public class SyncExchangeClient {
     public DepositReceipt exchange(SamlAssertion assertion, DepositRequest request) {
         DtdRefusingReaders.install(); // for this thread's context class loader, which Metro's parsing goes by
         Instant now = Instant.now();
-        SyncExchangePortType port = port(assertion, now);
+        SyncExchangePortType port = ports.borrow();
+        WSBindingProvider headers = (WSBindingProvider) port;
         ExchangeResponse answer;
         try {
+            headers.setOutboundHeaders(Headers.create(SecurityHeader.of(assertion, now)));
             answer = port.exchange(SyncExchangeMessages.request(request, now));
         } catch (WebServiceException e) {
             throw SyncExchangeFailures.of(e);
+        } finally {
+            headers.setOutboundHeaders(List.<Header>of()); // the assertion does not outlive its call
+            ports.giveBack(port);
         }
         return SyncExchangeMessages.receipt(answer, request.messageId());
     }
 
-    SyncExchangePortType port(SamlAssertion assertion, Instant now) {
+    private SyncExchangePortType newPort() {
         SyncExchangePortType port = service.getSyncExchangePort(new MTOMFeature(true));
         Map<String, Object> context = ((BindingProvider) port).getRequestContext();
         context.put(BindingProvider.ENDPOINT_ADDRESS_PROPERTY, endpoint.toString());
         context.put(JAXWSProperties.SSL_SOCKET_FACTORY, tls);
         context.put(JAXWSProperties.CONNECT_TIMEOUT, millis(connectTimeout));
         context.put(JAXWSProperties.REQUEST_TIMEOUT, millis(requestTimeout));
-        ((WSBindingProvider) port).setOutboundHeaders(Headers.create(SecurityHeader.of(assertion, now)));
         return port;
+    }
+
+    /** For tests: how many ports wait for the next calls. */
+    int idlePorts() {
+        return ports.idle();
     }
 
     private static int millis(Duration duration) {

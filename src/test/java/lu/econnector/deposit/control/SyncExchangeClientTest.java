@@ -8,6 +8,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +38,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class SyncExchangeClientTest {
 
     static final Professional MULLER = Professional.byUsername("dr.muller").orElseThrow();
+    static final Professional WEBER = Professional.byUsername("dr.weber").orElseThrow();
     static final byte[] PDF = pdf(40_000, 7);
     static final Duration REQUEST_TIMEOUT = Duration.ofMillis(1500);
 
@@ -89,13 +91,15 @@ class SyncExchangeClientTest {
     }
 
     @Test
-    void concurrentCallsEachHaveTheirOwnPortAndHeader() throws Exception {
+    void concurrentCallsOfTwoProfessionalsEachCarryTheirOwnAssertion() throws Exception {
+        SamlAssertion weber = SandboxAssertions.issued(sandbox, WEBER);
         ExecutorService threads = Executors.newFixedThreadPool(8);
         try {
-            List<Future<DepositReceipt>> calls = new java.util.ArrayList<>();
-            for (int i = 0; i < 16; i++) {
-                String messageId = "msg-concurrent-" + (i % 4);
-                calls.add(threads.submit(() -> cut.exchange(assertion, deposit(messageId))));
+            List<Future<DepositReceipt>> calls = new ArrayList<>();
+            for (int i = 0; i < 32; i++) {
+                int id = i % 4;
+                SamlAssertion whose = id % 2 == 0 ? assertion : weber;
+                calls.add(threads.submit(() -> cut.exchange(whose, deposit("msg-concurrent-" + id))));
             }
             for (Future<DepositReceipt> call : calls) {
                 assertThat(call.get().reference()).startsWith("MYSECU-");
@@ -104,7 +108,10 @@ class SyncExchangeClientTest {
             threads.shutdownNow();
         }
         assertThat(sandbox.mySecu().deposits().list()).filteredOn(d -> d.messageId().startsWith("msg-concurrent-"))
-                .hasSize(4);
+                .hasSize(4).allSatisfy(deposit -> assertThat(deposit.psCode()).isEqualTo(
+                        deposit.messageId().endsWith("0") || deposit.messageId().endsWith("2")
+                                ? MULLER.psCode() : WEBER.psCode()));
+        assertThat(cut.idlePorts()).as("ports reused, at most one per concurrent call").isBetween(1, 8);
     }
 
     @Test
@@ -137,6 +144,10 @@ class SyncExchangeClientTest {
         sandbox.mySecu().misbehave(SyncExchangeMisbehaviour.INVALID_SECURITY_TOKEN);
 
         assertInvalidSecurityToken(failure(assertion, "msg-refused"));
+        // The caller's one retry, with a new assertion, on the port the fault left.
+        sandbox.mySecu().behave();
+        assertThat(cut.exchange(assertion, deposit("msg-refused")).reference()).startsWith("MYSECU-");
+        assertThat(cut.idlePorts()).isEqualTo(1);
     }
 
     @Test
