@@ -149,13 +149,12 @@ public final class SandboxServer implements AutoCloseable {
     }
 
     /**
-     * Back to a clean state between tests: no fault, no deposit, no KMS or STS misbehaviour,
-     * one-hour assertions and no STS request counted, iHUB's default offers.
+     * Back to a clean state between tests: no fault, no deposit, no KMS, STS or syncexchange
+     * misbehaviour, one-hour assertions and no STS request counted, iHUB's default offers.
      */
     public void reset() {
         faults.clear();
-        mySecu.deposits().clear();
-        mySecu.sts().clear();
+        mySecu.clear();
         kms.clear();
         ihub.reset();
     }

@@ -10,13 +10,33 @@ import lu.econnector.problem.control.ProblemException;
  */
 public class MySecuFailureException extends ProblemException {
 
+    private final boolean invalidSecurityToken;
+
     private MySecuFailureException(String typeSlug, String title, int status, String detail, Throwable cause) {
+        this(typeSlug, title, status, detail, cause, false);
+    }
+
+    private MySecuFailureException(String typeSlug, String title, int status, String detail, Throwable cause,
+                                   boolean invalidSecurityToken) {
         super(typeSlug, title, status, detail, "mysecu", null, cause);
+        this.invalidSecurityToken = invalidSecurityToken;
     }
 
     public static MySecuFailureException badAnswer(String detail, List<String> faultCodes, Throwable cause) {
         return (MySecuFailureException) new MySecuFailureException("upstream-bad-answer", "Bad Gateway", 502,
                 detail, cause).withCodes(faultCodes);
+    }
+
+    /**
+     * syncexchange's {@code wsse:InvalidSecurityToken} fault (UPSTREAMS.md 4.2): the SAML
+     * assertion is missing, expired or foreign. A 502 like any fault, but told apart
+     * ({@link #isInvalidSecurityToken()}) so that the caller can drop its cached assertion and
+     * try once more with a new one.
+     */
+    public static MySecuFailureException invalidSecurityToken(String detail, List<String> faultCodes,
+                                                              Throwable cause) {
+        return (MySecuFailureException) new MySecuFailureException("upstream-bad-answer", "Bad Gateway", 502,
+                detail, cause, true).withCodes(faultCodes);
     }
 
     public static MySecuFailureException unavailable(String detail, Throwable cause) {
@@ -25,5 +45,10 @@ public class MySecuFailureException extends ProblemException {
 
     public static MySecuFailureException timeout(String detail, Throwable cause) {
         return new MySecuFailureException("upstream-timeout", "Gateway Timeout", 504, detail, cause);
+    }
+
+    /** Whether mySecu refused the SAML assertion: a new one may succeed where this one failed. */
+    public boolean isInvalidSecurityToken() {
+        return invalidSecurityToken;
     }
 }

@@ -9,6 +9,8 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.UUID;
+import java.util.function.Supplier;
+import lu.econnector.sandbox.Http;
 
 /**
  * mySecu's {@code syncexchange} service (UPSTREAMS.md 4.2, {@code wsdl/syncexchange.wsdl}),
@@ -19,15 +21,21 @@ import java.util.UUID;
 final class SyncExchange implements HttpHandler {
 
     static final String DIGEST_MISMATCH = "DOC_DIGEST_MISMATCH";
+    private static final String SOAP_TYPE = "text/xml; charset=utf-8";
 
     private final BearerHeader bearer;
     private final Deposits deposits;
     private final Wsdls wsdls;
+    private final Supplier<SyncExchangeMisbehaviour> misbehaviour;
+    private final XxeAnswer xxe;
 
-    SyncExchange(BearerHeader bearer, Deposits deposits, Wsdls wsdls) {
+    SyncExchange(BearerHeader bearer, Deposits deposits, Wsdls wsdls, Supplier<SyncExchangeMisbehaviour> misbehaviour,
+                 XxeAnswer xxe) {
         this.bearer = bearer;
         this.deposits = deposits;
         this.wsdls = wsdls;
+        this.misbehaviour = misbehaviour;
+        this.xxe = xxe;
     }
 
     @Override
@@ -40,9 +48,28 @@ final class SyncExchange implements HttpHandler {
             Instant now = Instant.now();
             String psCode = bearer.psCode(message.envelope(), now);
             ExchangeRequest request = ExchangeRequest.read(Soap.body(message.envelope()), message);
+            SyncExchangeMisbehaviour wrong = misbehaviour.get();
+            if (wrong != null) {
+                misbehave(exchange, wrong, request, now);
+                return;
+            }
             Soap.send(exchange, deposits.answer(request.messageId(), () -> decide(request, psCode, now)).toBody());
         } catch (SoapFault fault) {
             Soap.sendFault(exchange, fault);
+        }
+    }
+
+    /** Answers a well-formed, well-secured request wrongly, remembering nothing. */
+    private void misbehave(HttpExchange exchange, SyncExchangeMisbehaviour wrong, ExchangeRequest request,
+                           Instant now) throws IOException, SoapFault {
+        Instant receivedAt = now.truncatedTo(ChronoUnit.MILLIS);
+        switch (wrong) {
+            case XXE -> Http.send(exchange, 200, SOAP_TYPE, xxe.body(request.messageId(), receivedAt));
+            case DOCTYPE -> Http.send(exchange, 200, SOAP_TYPE, XxeAnswer.withUnusedDoctype(request.messageId(),
+                    receivedAt));
+            case REJECTED -> Soap.send(exchange, ExchangeAnswer.rejected(request.messageId(), receivedAt,
+                    new ExchangeAnswer.Error(SyncExchangeMisbehaviour.REJECTED_CODE, "rejected on demand")).toBody());
+            case INVALID_SECURITY_TOKEN -> throw SoapFault.invalidSecurityToken("the assertion is refused on demand");
         }
     }
 

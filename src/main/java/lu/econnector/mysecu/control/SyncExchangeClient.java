@@ -1,0 +1,125 @@
+package lu.econnector.mysecu.control;
+
+import com.sun.xml.ws.api.message.Header;
+import com.sun.xml.ws.api.message.Headers;
+import com.sun.xml.ws.developer.JAXWSProperties;
+import com.sun.xml.ws.developer.WSBindingProvider;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.xml.ws.BindingProvider;
+import jakarta.xml.ws.WebServiceException;
+import jakarta.xml.ws.soap.MTOMFeature;
+import java.net.URI;
+import java.net.URL;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLSocketFactory;
+import lu.econnector.config.boundary.UpstreamTrust;
+import lu.econnector.config.entity.EconnectorConfig;
+import lu.econnector.mysecu.entity.DepositReceipt;
+import lu.econnector.mysecu.entity.DepositRequest;
+import lu.econnector.mysecu.entity.SamlAssertion;
+import lu.econnector.mysecu.soap.ExchangeResponse;
+import lu.econnector.mysecu.soap.SyncExchangePortType;
+import lu.econnector.mysecu.soap.SyncExchangeService;
+
+/**
+ * mySecu's {@code syncexchange} (UPSTREAMS.md 4.2) through the Metro client generated from its
+ * WSDL: the document as an MTOM attachment, the STS's assertion in {@code wsse:Security}, over
+ * the upstream TLS trust, bounded by the connect and read timeouts.
+ * <p>
+ * A port's request context and outbound headers belong to whoever holds it, and each call has
+ * its own professional's assertion: each call borrows a port from {@link SyncExchangePorts},
+ * sets the header, and clears it before giving the port back. The {@link SyncExchangeService},
+ * which holds the parsed WSDL and is thread-safe, is made once.
+ * No {@code SOAPHandler}: on an MTOM port it silently inlines the attachment (NOTES.md); the
+ * header goes in through Metro's own header API instead.
+ */
+@ApplicationScoped
+public class SyncExchangeClient {
+
+    private SyncExchangeService service;
+    private URI endpoint;
+    private SSLSocketFactory tls;
+    private Duration connectTimeout;
+    private Duration requestTimeout;
+    private SyncExchangePorts ports;
+
+    /** For CDI's proxy. */
+    protected SyncExchangeClient() {
+    }
+
+    @Inject
+    public SyncExchangeClient(EconnectorConfig config, UpstreamTrust trust) {
+        this(SyncExchangeWsdl.choose(config.mySecu().syncExchangeWsdl(), config.mySecu().syncExchangeUrl()),
+                config.mySecu().syncExchangeUrl(), trust.sslContext(), config.limits().connectTimeout(),
+                config.limits().readTimeout());
+    }
+
+    /**
+     * @param wsdl           the WSDL to build the service from ({@link SyncExchangeWsdl})
+     * @param endpoint       {@code CCSS_SYNC_URL}
+     * @param requestTimeout how long an answer may take once connected
+     */
+    public SyncExchangeClient(URL wsdl, URI endpoint, SSLContext tls, Duration connectTimeout,
+                              Duration requestTimeout) {
+        this.service = new SyncExchangeService(wsdl);
+        this.endpoint = endpoint;
+        this.tls = tls.getSocketFactory();
+        this.connectTimeout = connectTimeout;
+        this.requestTimeout = requestTimeout;
+        this.ports = new SyncExchangePorts(this::newPort);
+    }
+
+    /** For tests: the bundled WSDL. */
+    public SyncExchangeClient(URI endpoint, SSLContext tls, Duration connectTimeout, Duration requestTimeout) {
+        this(SyncExchangeWsdl.bundled(), endpoint, tls, connectTimeout, requestTimeout);
+    }
+
+    /**
+     * Deposits one document under the professional's assertion.
+     *
+     * @throws MySecuRejectedException mySecu answered {@code REJECTED} (422, its codes)
+     * @throws MySecuFailureException  a SOAP fault (502; {@link MySecuFailureException#isInvalidSecurityToken()}
+     *                                 for a refused assertion), a bad answer (502), unavailable (503), timeout (504)
+     */
+    public DepositReceipt exchange(SamlAssertion assertion, DepositRequest request) {
+        DtdRefusingReaders.install(); // for this thread's context class loader, which Metro's parsing goes by
+        Instant now = Instant.now();
+        SyncExchangePortType port = ports.borrow();
+        WSBindingProvider headers = (WSBindingProvider) port;
+        ExchangeResponse answer;
+        try {
+            headers.setOutboundHeaders(Headers.create(SecurityHeader.of(assertion, now)));
+            answer = port.exchange(SyncExchangeMessages.request(request, now));
+        } catch (WebServiceException e) {
+            throw SyncExchangeFailures.of(e);
+        } finally {
+            headers.setOutboundHeaders(List.<Header>of()); // the assertion does not outlive its call
+            ports.giveBack(port);
+        }
+        return SyncExchangeMessages.receipt(answer, request.messageId());
+    }
+
+    private SyncExchangePortType newPort() {
+        SyncExchangePortType port = service.getSyncExchangePort(new MTOMFeature(true));
+        Map<String, Object> context = ((BindingProvider) port).getRequestContext();
+        context.put(BindingProvider.ENDPOINT_ADDRESS_PROPERTY, endpoint.toString());
+        context.put(JAXWSProperties.SSL_SOCKET_FACTORY, tls);
+        context.put(JAXWSProperties.CONNECT_TIMEOUT, millis(connectTimeout));
+        context.put(JAXWSProperties.REQUEST_TIMEOUT, millis(requestTimeout));
+        return port;
+    }
+
+    /** For tests: how many ports wait for the next calls. */
+    int idlePorts() {
+        return ports.idle();
+    }
+
+    private static int millis(Duration duration) {
+        return (int) Math.min(Integer.MAX_VALUE, Math.max(1, duration.toMillis()));
+    }
+}

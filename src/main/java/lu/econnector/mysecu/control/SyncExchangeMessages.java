@@ -1,0 +1,121 @@
+package lu.econnector.mysecu.control;
+
+import jakarta.activation.DataHandler;
+import jakarta.activation.DataSource;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.GregorianCalendar;
+import java.util.List;
+import javax.xml.datatype.DatatypeConfigurationException;
+import javax.xml.datatype.DatatypeFactory;
+import javax.xml.datatype.XMLGregorianCalendar;
+import lu.econnector.mysecu.entity.DepositReceipt;
+import lu.econnector.mysecu.entity.DepositRequest;
+import lu.econnector.mysecu.soap.Document;
+import lu.econnector.mysecu.soap.Entry;
+import lu.econnector.mysecu.soap.ExchangeRequest;
+import lu.econnector.mysecu.soap.ExchangeResponse;
+import lu.econnector.mysecu.soap.MessageType;
+
+/**
+ * Our deposit in the generated syncexchange types, and their answer back in ours
+ * (UPSTREAMS.md 4.2): {@code ACCEPTED} is a receipt, {@code REJECTED} a refusal with mySecu's
+ * codes, anything else an answer that makes no sense.
+ */
+final class SyncExchangeMessages {
+
+    static final String PDF = "application/pdf";
+
+    private SyncExchangeMessages() {
+    }
+
+    static ExchangeRequest request(DepositRequest deposit, Instant sentAt) {
+        Document document = new Document();
+        document.setFileName(deposit.templateId() + "-" + deposit.templateVersion() + ".pdf");
+        document.setSha256(sha256(deposit.document()));
+        // A DataHandler with a MIME type: with MTOM on, JAXB turns it into an XOP attachment.
+        document.setContent(new DataHandler(new PdfSource(deposit.document())));
+
+        ExchangeRequest request = new ExchangeRequest();
+        request.setMessageId(deposit.messageId());
+        request.setMessageType(MessageType.fromValue(deposit.messageType()));
+        request.setSentAt(xmlTime(sentAt));
+        request.setTemplateId(deposit.templateId());
+        request.setTemplateVersion(deposit.templateVersion());
+        request.setDocument(document);
+        ExchangeRequest.Metadata metadata = new ExchangeRequest.Metadata();
+        deposit.metadata().forEach((key, value) -> {
+            Entry entry = new Entry();
+            entry.setKey(key);
+            entry.setValue(value);
+            metadata.getEntry().add(entry);
+        });
+        request.setMetadata(metadata);
+        return request;
+    }
+
+    /** The receipt of an {@code ACCEPTED} answer; the refusal or failure of any other. */
+    static DepositReceipt receipt(ExchangeResponse answer, String messageId) {
+        if (answer == null || !messageId.equals(answer.getMessageId())) {
+            throw MySecuFailureException.badAnswer("syncexchange answered for another message", List.of(), null);
+        }
+        if ("REJECTED".equals(answer.getStatus())) {
+            List<String> codes = answer.getError().stream().map(error -> error.getCode()).toList();
+            throw new MySecuRejectedException(codes.isEmpty() ? List.of("REJECTED") : codes);
+        }
+        if (!"ACCEPTED".equals(answer.getStatus()) || answer.getReference() == null
+                || answer.getReference().isBlank() || answer.getReceivedAt() == null) {
+            throw MySecuFailureException.badAnswer("syncexchange answered neither ACCEPTED with a reference "
+                    + "nor REJECTED", List.of(), null);
+        }
+        return new DepositReceipt(messageId, answer.getReference(),
+                answer.getReceivedAt().toGregorianCalendar().toInstant());
+    }
+
+    private static XMLGregorianCalendar xmlTime(Instant instant) {
+        try {
+            return DatatypeFactory.newInstance().newXMLGregorianCalendar(GregorianCalendar.from(
+                    instant.truncatedTo(ChronoUnit.MILLIS).atZone(ZoneOffset.UTC)));
+        } catch (DatatypeConfigurationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static byte[] sha256(byte[] bytes) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(bytes);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The PDF's bytes as a data source, readable as often as Metro needs (a retry re-reads it). */
+    private record PdfSource(byte[] bytes) implements DataSource {
+
+        @Override
+        public InputStream getInputStream() {
+            return new ByteArrayInputStream(bytes);
+        }
+
+        @Override
+        public OutputStream getOutputStream() {
+            throw new UnsupportedOperationException("read-only");
+        }
+
+        @Override
+        public String getContentType() {
+            return PDF;
+        }
+
+        @Override
+        public String getName() {
+            return "document.pdf";
+        }
+    }
+}
