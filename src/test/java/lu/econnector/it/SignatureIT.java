@@ -4,7 +4,6 @@ import static lu.econnector.it.EconnectorClient.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import eu.europa.esig.dss.spi.x509.revocation.crl.CRLSource;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.ByteArrayOutputStream;
@@ -15,15 +14,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import lu.econnector.sandbox.SandboxExtension;
 import lu.econnector.sandbox.SandboxServer;
 import lu.econnector.sandbox.fault.Fault;
 import lu.econnector.sandbox.kms.KmsMisbehaviour;
-import lu.econnector.signature.control.CrlsByUrl;
-import lu.econnector.signature.control.DistributionPointCrlSource;
 import lu.econnector.signature.control.Pdfsig;
-import lu.econnector.signature.control.SignatureValidator;
 import lu.econnector.signature.entity.SignatureReport;
 import lu.econnector.signature.entity.SignatureSummary;
 import lu.econnector.template.control.TemplateSamples;
@@ -82,10 +77,8 @@ class SignatureIT {
                 "Authorization", "Bearer " + tokens.signed(tokens.of(username)), "Content-Type", "application/pdf");
     }
 
-    /** DSS in the test JVM: only the sandbox root trusted, the CAs' CRLs as the sandbox publishes them. */
     private static SignatureReport validateInTest(byte[] pdf) throws Exception {
-        CRLSource crls = new DistributionPointCrlSource(new CrlsByUrl(sandbox.ca(), sandbox.base().resolve("pki/crl/")));
-        return new SignatureValidator(List.of(sandbox.ca().root().certificate()), crls).validate(pdf);
+        return SandboxValidation.validate(sandbox, pdf);
     }
 
     private static JsonObject problem(HttpResponse<byte[]> response) {

@@ -13,6 +13,8 @@ import lu.econnector.problem.control.AppLog;
 import lu.econnector.problem.control.ProblemException;
 import lu.econnector.problem.entity.Problem;
 import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
+import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
 
 /**
  * The one exception mapper: our typed failures keep their problem type and status; JAX-RS's
@@ -27,6 +29,8 @@ public class ThrowableMapper implements ExceptionMapper<Throwable> {
     private static final Logger LOG = AppLog.of(ThrowableMapper.class);
     /** A bulkhead (signatures, validations) is full: load, not a defect; the caller retries. */
     private static final String BUSY = "Too many requests of this kind are in progress; retry in a moment.";
+    /** An upstream's circuit is open after repeated failures: its calls resume after the breaker's delay. */
+    private static final String CIRCUIT_OPEN = "An upstream failed repeatedly; calls to it resume in a few seconds.";
 
     @Context
     UriInfo uriInfo;
@@ -38,7 +42,7 @@ public class ThrowableMapper implements ExceptionMapper<Throwable> {
         if (problem.status() >= 500 && cause instanceof ProblemException typed && typed.upstream() != null) {
             // An upstream's failure, described in the detail: no defect of ours, no stack trace.
             LOG.warning(() -> "Answered " + problem.status() + " (" + typed.upstream() + "): " + typed.getMessage());
-        } else if (problem.status() >= 500 && !(cause instanceof BulkheadException)) {
+        } else if (problem.status() >= 500 && !(cause instanceof FaultToleranceException)) {
             LOG.log(Level.SEVERE, "Answered " + problem.status() + ": " + problem.title(), cause);
         } else {
             LOG.fine(() -> "Answered " + problem.status() + ": " + problem.title());
@@ -52,8 +56,9 @@ public class ThrowableMapper implements ExceptionMapper<Throwable> {
         if (cause instanceof WebApplicationException web && problem.status() < 500) {
             return keepProtocolHeaders(web.getResponse(), response);
         }
-        if (cause instanceof BulkheadException) {
-            return Response.fromResponse(response).header("Retry-After", "1").build();
+        if (cause instanceof BulkheadException || cause instanceof CircuitBreakerOpenException) {
+            return Response.fromResponse(response).header("Retry-After", cause instanceof BulkheadException ? "1" : "5")
+                    .build();
         }
         return response;
     }
@@ -80,6 +85,9 @@ public class ThrowableMapper implements ExceptionMapper<Throwable> {
         }
         if (cause instanceof BulkheadException) {
             return ProblemResponses.ofStatus(503, BUSY, instance);
+        }
+        if (cause instanceof CircuitBreakerOpenException) {
+            return ProblemResponses.ofStatus(503, CIRCUIT_OPEN, instance);
         }
         return ProblemResponses.ofStatus(500, ProblemResponses.standardDetail(500), instance);
     }

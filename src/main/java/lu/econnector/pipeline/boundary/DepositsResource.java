@@ -1,0 +1,80 @@
+package lu.econnector.pipeline.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.util.UUID;
+import lu.econnector.auth.entity.Professional;
+import lu.econnector.pipeline.control.IdempotentSubmissions;
+import lu.econnector.pipeline.control.TemplateVersionParameter;
+import lu.econnector.pipeline.entity.SubmissionReceipt;
+import lu.econnector.signature.control.PdfIntake;
+import lu.econnector.template.control.TemplateCatalog;
+import lu.econnector.template.entity.TemplatePackage;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("api/v1/deposits")
+@RequestScoped
+@Tag(name = "Documents", description = "CNS documents rendered, signed and deposited")
+@SecurityRequirement(name = "aes")
+public class DepositsResource {
+
+    @Inject
+    SubmissionPipeline pipeline;
+
+    @Inject
+    IdempotentSubmissions idempotent;
+
+    @Inject
+    TemplateCatalog catalog;
+
+    @Context
+    SecurityContext security;
+
+    @POST
+    @Consumes("application/pdf")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Deposit an already signed PDF on mySecu",
+            description = "The document type is the template it was made with (mh, pid, ecit): "
+                    + "MH.DEPOSIT, PID.DEPOSIT or ECIT.DEPOSIT.")
+    @APIResponse(responseCode = "201", description = "Deposited", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubmissionReceipt.class)))
+    @APIResponse(responseCode = "404", description = "No such template",
+            content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "422", description = "Not a readable PDF, or mySecu rejected it (codes)",
+            content = @Content(mediaType = "application/problem+json"))
+    public Response deposit(@Parameter(description = "mh, pid or ecit", required = true)
+                            @QueryParam("templateId") String templateId,
+                            @Parameter(description = "the template version it was made with; default the active one")
+                            @QueryParam("templateVersion") String templateVersion,
+                            @Parameter(in = ParameterIn.HEADER, description = SubmissionsResource.IDEMPOTENCY_KEY_DOC)
+                            @HeaderParam("Idempotency-Key") String idempotencyKey,
+                            byte[] pdf) {
+        Professional professional = (Professional) security.getUserPrincipal();
+        TemplatePackage template = catalog.template(templateId == null ? "" : templateId);
+        String version = TemplateVersionParameter.resolve(templateVersion, template);
+        byte[] document = PdfIntake.check(pdf);
+        SubmissionReceipt receipt = idempotencyKey == null
+                ? pipeline.deposit(template.id(), version, document, professional, UUID.randomUUID().toString())
+                : idempotent.once(professional.psCode(), IdempotentSubmissions.checked(idempotencyKey),
+                        SubmissionPipeline.sha256(document),
+                        () -> pipeline.deposit(template.id(), version, document, professional, idempotencyKey));
+        return Response.status(Response.Status.CREATED).entity(receipt).build();
+    }
+}

@@ -1,0 +1,74 @@
+package lu.econnector.pipeline.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Map;
+import lu.econnector.auth.entity.Professional;
+import lu.econnector.mysecu.control.Depositor;
+import lu.econnector.mysecu.entity.DepositReceipt;
+import lu.econnector.mysecu.entity.DepositRequest;
+import lu.econnector.pipeline.entity.SubmissionReceipt;
+import lu.econnector.signature.control.DocumentSigning;
+import lu.econnector.template.control.DocumentPreview;
+import lu.econnector.template.control.TemplateCatalog;
+import lu.econnector.template.entity.TemplatePackage;
+
+/**
+ * The whole pipeline for one document (PRODUCT.md section 4): render with the active version
+ * of the template, sign through the KMS, deposit on mySecu. Each stage is timed and counted
+ * ({@code Activity}). No transaction: nothing here is transactional, and a JTA timeout must
+ * not cut a slow upstream short (their own timeouts do).
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class SubmissionPipeline {
+
+    @Inject
+    TemplateCatalog catalog;
+
+    @Inject
+    DocumentPreview preview;
+
+    @Inject
+    DocumentSigning signing;
+
+    @Inject
+    Depositor depositor;
+
+    public SubmissionReceipt submit(String templateId, String body, Professional professional, String messageId) {
+        TemplatePackage template = catalog.template(templateId);
+        byte[] signed = signing.sign(preview.render(template, body, professional), professional);
+        return deposit(template.id(), template.version().toString(), signed, professional, messageId, true);
+    }
+
+    /** A PDF the vendor made and signed: deposited as it is. */
+    public SubmissionReceipt deposit(String templateId, String templateVersion, byte[] signedPdf,
+                                     Professional professional, String messageId) {
+        return deposit(templateId, templateVersion, signedPdf, professional, messageId, false);
+    }
+
+    private SubmissionReceipt deposit(String templateId, String templateVersion, byte[] pdf, Professional professional,
+                                      String messageId, boolean returnDocument) {
+        String sha256 = sha256(pdf);
+        DepositReceipt receipt = depositor.deposit(professional, new DepositRequest(messageId,
+                templateId.toUpperCase(Locale.ROOT) + ".DEPOSIT", templateId, templateVersion, pdf,
+                Map.of("psCode", professional.psCode(), "sha256", sha256)));
+        return new SubmissionReceipt(receipt.messageId(), receipt.reference(), receipt.receivedAt(), templateId,
+                templateVersion, sha256, returnDocument ? Base64.getEncoder().encodeToString(pdf) : null);
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+    }
+}

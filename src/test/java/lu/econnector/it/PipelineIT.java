@@ -1,0 +1,257 @@
+package lu.econnector.it;
+
+import static lu.econnector.it.EconnectorClient.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import lu.econnector.sandbox.SandboxExtension;
+import lu.econnector.sandbox.SandboxServer;
+import lu.econnector.sandbox.fault.Fault;
+import lu.econnector.sandbox.mysecu.CapturedRequest;
+import lu.econnector.sandbox.mysecu.Deposit;
+import lu.econnector.sandbox.mysecu.SyncExchangeMisbehaviour;
+import lu.econnector.signature.entity.SignatureReport;
+import lu.econnector.template.control.TemplateSamples;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The whole pipeline against the running WAR and the sandbox: render, sign through the KMS,
+ * deposit on mySecu (WS-Trust, then syncexchange with MTOM), once per Idempotency-Key.
+ */
+@ExtendWith(SandboxExtension.class)
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PipelineIT {
+
+    private static SandboxServer sandbox;
+    private static TestTokens tokens;
+    private final EconnectorClient client = new EconnectorClient();
+
+    @Deployment(testable = false)
+    static WebArchive builtWar() {
+        return BuiltWar.deployment();
+    }
+
+    @BeforeAll
+    static void sandbox() {
+        sandbox = SandboxExtension.running().server();
+        tokens = new TestTokens(sandbox.aesKeys());
+    }
+
+    private static Map<String, ObjectNode> samples() {
+        return Map.of("mh", TemplateSamples.mh(), "pid", TemplateSamples.pid(), "ecit", TemplateSamples.ecit());
+    }
+
+    private HttpResponse<String> submit(String username, String templateId, String body, String... more) {
+        String[] headers = concat(more, "Authorization", "Bearer " + tokens.signed(tokens.of(username)),
+                "Content-Type", "application/json");
+        return client.send("POST", "econnector/api/v1/documents/" + templateId + "/submissions", body, headers);
+    }
+
+    private HttpResponse<String> submitMh(String username, String... more) {
+        return submit(username, "mh", TemplateSamples.mh().toString(), more);
+    }
+
+    private static String[] concat(String[] more, String... headers) {
+        String[] all = new String[more.length + headers.length];
+        System.arraycopy(headers, 0, all, 0, headers.length);
+        System.arraycopy(more, 0, all, headers.length, more.length);
+        return all;
+    }
+
+    private static String sha256(byte[] bytes) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    }
+
+    private static List<Deposit> depositsOf(String messageId) {
+        return sandbox.mySecu().deposits().list().stream().filter(d -> d.messageId().equals(messageId)).toList();
+    }
+
+    @Test
+    void eachTemplateIsDepositedOnceAsTheSignedPdfReturned() throws Exception {
+        for (Map.Entry<String, ObjectNode> sample : samples().entrySet()) {
+            HttpResponse<String> response = submit("dr.muller", sample.getKey(), sample.getValue().toString());
+
+            assertThat(response.statusCode()).as(sample.getKey() + ": " + response.body()).isEqualTo(201);
+            JsonObject receipt = json(response);
+            byte[] pdf = Base64.getDecoder().decode(receipt.getString("document"));
+            List<Deposit> deposits = depositsOf(receipt.getString("submissionId"));
+            assertThat(deposits).as(sample.getKey()).hasSize(1);
+            Deposit deposit = deposits.get(0);
+            assertThat(deposit.sha256()).isEqualTo(sha256(pdf)).isEqualTo(receipt.getString("sha256"));
+            assertThat(deposit.size()).isEqualTo(pdf.length);
+            assertThat(deposit.mtom()).isTrue();
+            assertThat(deposit.reference()).isEqualTo(receipt.getString("mysecuReference"));
+            assertThat(deposit.messageType()).isEqualTo(sample.getKey().toUpperCase() + ".DEPOSIT");
+            assertThat(deposit.psCode()).isEqualTo("90812100");
+            assertThat(receipt.getString("templateVersion")).isEqualTo(deposit.templateVersion());
+            SignatureReport report = SandboxValidation.validate(sandbox, pdf);
+            assertThat(report.valid()).as(report.toString()).isTrue();
+            assertThat(report.signatures().get(0).level()).isEqualTo("PAdES-BASELINE-T");
+        }
+    }
+
+    @Test
+    void tenConcurrentRepeatsOfOneKeyDepositOnceAndGetTheSameReceipt() throws Exception {
+        String key = "it-repeat-" + System.nanoTime();
+        ExecutorService pool = Executors.newFixedThreadPool(10);
+        try {
+            Callable<HttpResponse<String>> once = () -> submitMh("dr.muller", "Idempotency-Key", key);
+            List<Future<HttpResponse<String>>> answers = pool.invokeAll(Collections.nCopies(10, once));
+            HttpResponse<String> later = submitMh("dr.muller", "Idempotency-Key", key);
+
+            JsonObject first = json(answers.get(0).get());
+            for (Future<HttpResponse<String>> answer : answers) {
+                assertThat(answer.get().statusCode()).isEqualTo(201);
+                assertThat(json(answer.get())).isEqualTo(first);
+            }
+            assertThat(json(later)).isEqualTo(first);
+            assertThat(first.getString("submissionId")).isEqualTo(key);
+            assertThat(depositsOf(key)).hasSize(1);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void theSameKeyWithOtherDataIs422() {
+        String key = "it-reused-" + System.nanoTime();
+        assertThat(submitMh("dr.muller", "Idempotency-Key", key).statusCode()).isEqualTo(201);
+
+        HttpResponse<String> other = submit("dr.muller", "ecit", TemplateSamples.ecit().toString(),
+                "Idempotency-Key", key);
+
+        assertThat(other.statusCode()).isEqualTo(422);
+        assertThat(json(other).getString("type")).endsWith("idempotency-key-reused");
+    }
+
+    @Test
+    void aMalformedIdempotencyKeyIs400() {
+        assertThat(submitMh("dr.muller", "Idempotency-Key", "not a key!").statusCode()).isEqualTo(400);
+    }
+
+    /**
+     * dr.weber deposits nowhere else in the integration tests: his first submission asks the STS.
+     * Assertions live 75 s here, so the cache (60 s margin) keeps his for 15 s.
+     */
+    @Test
+    void tenSubmissionsWithinTheAssertionsLifetimeCauseOneStsCallAndExpiryAnother() throws Exception {
+        sandbox.mySecu().sts().assertionLifetime(Duration.ofSeconds(75));
+        int before = sandbox.mySecu().sts().issueRequests();
+
+        for (int i = 0; i < 10; i++) {
+            assertThat(submitMh("dr.weber").statusCode()).isEqualTo(201);
+        }
+        assertThat(sandbox.mySecu().sts().issueRequests() - before).isEqualTo(1);
+
+        Thread.sleep(16_000);
+        assertThat(submitMh("dr.weber").statusCode()).isEqualTo(201);
+        assertThat(sandbox.mySecu().sts().issueRequests() - before).isEqualTo(2);
+    }
+
+    @Test
+    void aProfessionalMySecuRefusesGets403NamingMySecu() {
+        HttpResponse<String> response = submitMh("dr.nomysecu");
+
+        assertThat(response.statusCode()).isEqualTo(403);
+        JsonObject problem = json(response);
+        assertThat(problem.getString("upstream")).isEqualTo("mysecu");
+        assertThat(problem.getString("detail")).contains("mySecu").contains("https://mysecu-test.services-publics.lu");
+    }
+
+    /**
+     * One after the other, each followed by a good submission, so that mySecu's circuit breaker
+     * (half of the last 8 calls failing) stays closed and each failure shows its own problem.
+     */
+    @Test
+    void eachMySecuFailureGetsItsProblemAndTheServerStaysHealthy() {
+        sandbox.faults().inject("mysecu", "syncexchange", Fault.httpStatus(500));
+        HttpResponse<String> fault = submitMh("dr.muller");
+        sandbox.faults().clear();
+        assertThat(fault.statusCode()).as(fault.body()).isEqualTo(502);
+        assertThat(json(fault).getJsonArray("codes").getString(0)).isEqualTo("soap:Server");
+        assertThat(submitMh("dr.muller").statusCode()).isEqualTo(201);
+
+        sandbox.mySecu().misbehave(SyncExchangeMisbehaviour.REJECTED);
+        HttpResponse<String> rejected = submitMh("dr.muller");
+        sandbox.mySecu().behave();
+        assertThat(rejected.statusCode()).as(rejected.body()).isEqualTo(422);
+        assertThat(json(rejected).getJsonArray("codes").getString(0)).isEqualTo("SANDBOX_REJECTED");
+        assertThat(json(rejected).getString("upstream")).isEqualTo("mysecu");
+
+        sandbox.faults().inject("mysecu", "syncexchange", Fault.delay(Duration.ofSeconds(6)));
+        HttpResponse<String> slow = submitMh("dr.muller");
+        sandbox.faults().clear();
+        assertThat(slow.statusCode()).as(slow.body()).isEqualTo(504);
+        assertThat(submitMh("dr.muller").statusCode()).isEqualTo(201);
+
+        sandbox.mySecu().misbehave(SyncExchangeMisbehaviour.XXE);
+        HttpResponse<String> xxe = submitMh("dr.muller");
+        sandbox.mySecu().behave();
+        assertThat(xxe.statusCode()).as(xxe.body()).isEqualTo(502);
+        assertThat(xxe.body()).doesNotContain(sandbox.mySecu().xxeMarker());
+        assertThat(submitMh("dr.muller").statusCode()).isEqualTo(201);
+
+        assertThat(client.get("econnector/status").statusCode()).isEqualTo(200);
+        assertThat(client.get("health/live").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aPdfSignedElsewhereIsDepositedWithItsType() throws Exception {
+        byte[] signed = client.postForBytes("econnector/api/v1/documents/ecit/signed",
+                TemplateSamples.ecit().toString(), "Authorization", "Bearer " + tokens.signed(tokens.muller()),
+                "Content-Type", "application/json").body();
+
+        HttpResponse<byte[]> response = client.postForBytes("econnector/api/v1/deposits?templateId=ecit", signed,
+                "Authorization", "Bearer " + tokens.signed(tokens.muller()), "Content-Type", "application/pdf");
+
+        assertThat(response.statusCode()).isEqualTo(201);
+        JsonObject receipt = Json.createReader(new StringReader(new String(response.body(), StandardCharsets.UTF_8)))
+                .readObject();
+        assertThat(receipt.containsKey("document")).isFalse();
+        Deposit deposit = depositsOf(receipt.getString("submissionId")).get(0);
+        assertThat(deposit.messageType()).isEqualTo("ECIT.DEPOSIT");
+        assertThat(deposit.sha256()).isEqualTo(sha256(signed));
+    }
+
+    /** Must-show 5: the request as mySecu received it, kept as docs/mysecu/syncexchange-request.txt. */
+    @Test
+    void aSyncExchangeRequestIsSoapWithWsSecurityTheAssertionAndAnMtomAttachment() throws Exception {
+        sandbox.mySecu().forgetLastExchange();
+        assertThat(submitMh("dr.muller").statusCode()).isEqualTo(201);
+
+        CapturedRequest request = sandbox.mySecu().lastExchange().orElseThrow();
+
+        assertThat(request.header("Content-Type")).startsWith("multipart/related").contains("application/xop+xml");
+        String text = request.bodyText();
+        assertThat(text).contains("Envelope").contains("wsse:Security").contains("Timestamp")
+                .contains("saml2:Assertion").contains("xop:Include").contains("Content-Type: application/pdf");
+        Path capture = Path.of("target", "it", "syncexchange-request.txt");
+        Files.createDirectories(capture.getParent());
+        Files.writeString(capture, CaptureText.of(request));
+    }
+}
