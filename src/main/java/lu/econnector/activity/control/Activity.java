@@ -22,7 +22,7 @@ import org.eclipse.microprofile.metrics.Tag;
  * </ul>
  */
 @ApplicationScoped
-public class Activity {
+public class Activity implements UpstreamCallRecorder {
 
     private static final Metadata DOCUMENTS = Metadata.builder().withName("econnector.documents")
             .withDescription("Documents that finished a pipeline stage").build();
@@ -50,6 +50,7 @@ public class Activity {
         }
     }
 
+    @Override
     public void upstreamCall(String upstream, String operation, long nanos, boolean failed) {
         registry.timer(UPSTREAM_CALLS, new Tag("upstream", upstream), new Tag("operation", operation))
                 .update(Duration.ofNanos(nanos));

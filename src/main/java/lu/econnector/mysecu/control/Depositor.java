@@ -36,14 +36,30 @@ public class Depositor {
         return activity.stage(Stage.DEPOSIT, () -> {
             SamlAssertion assertion = assertions.assertionFor(professional);
             try {
-                return syncExchange.exchange(assertion, request);
+                return exchange(assertion, request);
             } catch (MySecuFailureException failure) {
                 if (!failure.isInvalidSecurityToken()) {
                     throw failure;
                 }
                 assertions.forget(professional.psCode());
-                return syncExchange.exchange(assertions.assertionFor(professional), request);
+                return exchange(assertions.assertionFor(professional), request);
             }
         });
+    }
+
+    /** One syncexchange call, timed; a REJECTED answer is mySecu working, not failing. */
+    private DepositReceipt exchange(SamlAssertion assertion, DepositRequest request) {
+        long start = System.nanoTime();
+        boolean failed = true;
+        try {
+            DepositReceipt receipt = syncExchange.exchange(assertion, request);
+            failed = false;
+            return receipt;
+        } catch (MySecuRejectedException rejected) {
+            failed = false;
+            throw rejected;
+        } finally {
+            activity.upstreamCall("mysecu", "syncexchange", System.nanoTime() - start, failed);
+        }
     }
 }

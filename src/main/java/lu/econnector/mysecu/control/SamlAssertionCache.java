@@ -8,6 +8,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import lu.econnector.activity.control.Activity;
+import lu.econnector.activity.control.UpstreamCallRecorder;
 import lu.econnector.auth.entity.Professional;
 import lu.econnector.mysecu.entity.SamlAssertion;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
@@ -32,20 +34,27 @@ public class SamlAssertionCache {
     private SecurityTokenServiceClient sts;
     private Clock clock;
     private Duration margin;
+    private UpstreamCallRecorder calls;
 
     /** For CDI's proxy. */
     protected SamlAssertionCache() {
     }
 
     @Inject
-    public SamlAssertionCache(SecurityTokenServiceClient sts) {
-        this(sts, Clock.systemUTC(), MARGIN);
+    public SamlAssertionCache(SecurityTokenServiceClient sts, Activity activity) {
+        this(sts, Clock.systemUTC(), MARGIN, activity);
     }
 
     public SamlAssertionCache(SecurityTokenServiceClient sts, Clock clock, Duration margin) {
+        this(sts, clock, margin, UpstreamCallRecorder.NONE);
+    }
+
+    private SamlAssertionCache(SecurityTokenServiceClient sts, Clock clock, Duration margin,
+                               UpstreamCallRecorder calls) {
         this.sts = sts;
         this.clock = clock;
         this.margin = margin;
+        this.calls = calls;
     }
 
     /**
@@ -79,11 +88,14 @@ public class SamlAssertionCache {
 
     /** This thread asks the STS; the others asking meanwhile wait on {@code pending}. */
     private SamlAssertion issue(Professional professional, CompletableFuture<SamlAssertion> pending) {
+        long start = System.nanoTime();
         try {
             SamlAssertion assertion = sts.issue(professional);
+            calls.upstreamCall("mysecu", "sts", System.nanoTime() - start, false);
             pending.complete(assertion);
             return assertion;
         } catch (RuntimeException | Error e) {
+            calls.upstreamCall("mysecu", "sts", System.nanoTime() - start, !(e instanceof MySecuRefusalException));
             Throwable problem = e instanceof CircuitBreakerOpenException
                     ? MySecuFailureException.unavailable("The mySecu STS failed repeatedly: its circuit is open", e)
                     : e;

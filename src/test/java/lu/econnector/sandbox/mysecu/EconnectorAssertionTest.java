@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import lu.econnector.mysecu.control.SamlAssertionCache;
 import lu.econnector.mysecu.control.SandboxSts;
@@ -25,7 +26,8 @@ class EconnectorAssertionTest {
     @Test
     void cachedAssertionIsAcceptedBySyncExchange() throws Exception {
         SandboxServer server = SandboxExtension.running().server();
-        SamlAssertion cached = new SamlAssertionCache(SandboxSts.client(Duration.ofSeconds(5)))
+        SamlAssertion cached = new SamlAssertionCache(SandboxSts.client(Duration.ofSeconds(5)), Clock.systemUTC(),
+                SamlAssertionCache.MARGIN)
                 .assertionFor(SandboxSts.professional("dr.muller"));
         Element assertion = Soap.parse(new ByteArrayInputStream(cached.xml().getBytes(StandardCharsets.UTF_8)))
                 .getDocumentElement();
