@@ -181,6 +181,8 @@ public final class SandboxServer implements AutoCloseable {
         settings.put("SIGNING_CA_ALIAS", SandboxCa.SIGNING_CA_ALIAS);
         settings.put("TIMESTAMP_CA_ALIAS", SandboxCa.TIMESTAMP_CA_ALIAS);
         settings.put("ROOT_SIGNING_CA_ALIAS", SandboxCa.ROOT_ALIAS);
+        // The admin console's confidential client in the simulated AeS (user operator).
+        settings.put("ADMIN_OIDC_CLIENT_SECRET", "console-secret");
         return settings;
     }
 

@@ -20,6 +20,7 @@ final class Welcome {
                    Swagger UI   %1$sswaggerui/index.html
                    OpenAPI      %1$sopenapi
                    Readiness    %1$shealth/ready
+                   Console      %1$sadmin/  (user operator, password sandbox)
 
                  Simulated CNS upstreams, all on %2$s (root CA: %2$spki/root-ca.crt):
                    AeS          %2$sauth/realms/default/.well-known/openid-configuration

@@ -139,6 +139,7 @@ public final class ConfigReader {
         return new EconnectorConfig.AdminConsole(issuer,
                 lookup.get(ADMIN_OIDC_CLIENT_ID.name()).orElse("econnector-console"),
                 parse.optionalSecret(ADMIN_OIDC_CLIENT_SECRET),
-                lookup.get(ADMIN_ROLE.name()).orElse("econnector-admin"));
+                lookup.get(ADMIN_ROLE.name()).orElse("econnector-admin"),
+                lookup.get(ADMIN_ROLE_CLAIM.name()).orElse("roles"));
     }
 }

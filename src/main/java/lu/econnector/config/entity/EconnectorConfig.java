@@ -60,8 +60,18 @@ public record EconnectorConfig(
     public record Limits(Duration connectTimeout, Duration readTimeout, Duration probeTimeout, long maxRequestBodyBytes) {
     }
 
-    /** The admin console's OpenID Connect login. */
-    public record AdminConsole(URI issuer, String clientId, Secret clientSecret, String role) {
+    /**
+     * The admin console's OpenID Connect login.
+     *
+     * @param clientSecret null when unset: the console then stays closed
+     * @param roleClaim    the claim holding the user's roles, a dotted path into nested
+     *                     objects for Keycloak's {@code realm_access.roles}
+     */
+    public record AdminConsole(URI issuer, String clientId, Secret clientSecret, String role, String roleClaim) {
+
+        public boolean enabled() {
+            return clientSecret != null;
+        }
     }
 
     public List<NamedUrl> upstreamUrls() {

@@ -52,7 +52,8 @@ public enum Setting {
     ADMIN_OIDC_ISSUER_URL,
     ADMIN_OIDC_CLIENT_ID,
     ADMIN_OIDC_CLIENT_SECRET(true),
-    ADMIN_ROLE;
+    ADMIN_ROLE,
+    ADMIN_ROLE_CLAIM;
 
     private final boolean secret;
 

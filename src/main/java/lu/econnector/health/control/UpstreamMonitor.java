@@ -15,7 +15,9 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 import lu.econnector.auth.control.IdentityProviderUnavailableException;
 import lu.econnector.auth.control.IssuerDiscovery;
@@ -56,6 +58,7 @@ public class UpstreamMonitor {
     private final Clock clock = Clock.systemUTC();
     private ReachabilityProbe probe;
     private Map<Upstream, ProbeResult> latest = Map.of();
+    private final Map<Upstream, ProbeResult> lastFailure = new ConcurrentHashMap<>();
     private Instant latestAt = Instant.EPOCH;
 
     @PostConstruct
@@ -79,6 +82,11 @@ public class UpstreamMonitor {
 
     public ProbeResult current(Upstream upstream) {
         return current().get(upstream);
+    }
+
+    /** The last probe that found this upstream not up, since the start; the console's "last error". */
+    public Optional<ProbeResult> lastFailure(Upstream upstream) {
+        return Optional.ofNullable(lastFailure.get(upstream));
     }
 
     /**
@@ -115,6 +123,7 @@ public class UpstreamMonitor {
         Availability availability = problem == null ? Availability.UP
                 : upstream.required() ? Availability.DOWN : Availability.DEGRADED;
         if (problem != null) {
+            lastFailure.put(upstream, new ProbeResult(upstream, availability, slowest, checkedAt, problem));
             LOG.fine(() -> upstream.id() + " is " + availability + ": " + problem);
         }
         return new ProbeResult(upstream, availability, slowest, checkedAt, problem);

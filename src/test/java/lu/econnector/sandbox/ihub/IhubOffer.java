@@ -13,14 +13,23 @@ import java.util.zip.ZipOutputStream;
 import lu.econnector.template.baseline.BaselinePackages;
 
 /**
- * A package the simulated iHUB can offer beside the bundled versions. The good one is offered
- * by default; each bad one breaks exactly one rule of UPSTREAMS.md section 3 and is a version
- * newer than any good one, so that a synchronisation must try it, and refuse it.
+ * A package the simulated iHUB can offer beside the bundled versions. {@link #NEWER_MH} is
+ * offered by default; each bad one breaks exactly one rule of UPSTREAMS.md section 3 and is a
+ * version newer than that default, so that a synchronisation must try it, and refuse it.
+ * {@link #NEWEST_MH} is a good release newer still, for the console's "sync now".
  */
 public enum IhubOffer {
 
     /** {@code mh} 2.1.0: the baseline fee note relabelled, a real newer release. */
     NEWER_MH("mh", "2.1.0") {
+        @Override
+        byte[] build() throws IOException {
+            return BaselinePackages.generate("mh", version);
+        }
+    },
+
+    /** {@code mh} 3.0.0: the baseline fee note again, a release newer than every other offer. */
+    NEWEST_MH("mh", "3.0.0") {
         @Override
         byte[] build() throws IOException {
             return BaselinePackages.generate("mh", version);

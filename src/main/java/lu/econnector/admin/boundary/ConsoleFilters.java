@@ -1,0 +1,82 @@
+package lu.econnector.admin.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterRegistration;
+import jakarta.servlet.ServletContext;
+import jakarta.servlet.ServletContextEvent;
+import jakarta.servlet.ServletContextListener;
+import jakarta.servlet.annotation.WebListener;
+import java.util.EnumSet;
+import java.util.logging.Logger;
+import lu.econnector.admin.control.ConsoleLogin;
+import lu.econnector.config.boundary.UpstreamTrust;
+import lu.econnector.config.entity.EconnectorConfig;
+import lu.econnector.config.entity.InvalidConfigurationException;
+import lu.econnector.problem.control.AppLog;
+import org.pac4j.core.config.Config;
+import org.pac4j.core.matching.matcher.PathMatcher;
+import org.pac4j.jee.filter.CallbackFilter;
+import org.pac4j.jee.filter.LogoutFilter;
+import org.pac4j.jee.filter.SecurityFilter;
+
+/**
+ * Puts the console's filters on {@code /admin/*}, after the request id and body limit of
+ * web.xml, in this order: the guard (security headers, same-origin POSTs), pac4j's callback
+ * and logout, then pac4j's security filter (login, admin role). Registered here rather than
+ * in web.xml because pac4j's configuration is built from the typed configuration. Without a
+ * client secret the console stays closed.
+ */
+@WebListener
+public class ConsoleFilters implements ServletContextListener {
+
+    private static final Logger LOG = AppLog.of(ConsoleFilters.class);
+    static final String PAGES = "consolePages";
+
+    @Inject
+    EconnectorConfig config;
+
+    @Inject
+    UpstreamTrust trust;
+
+    @Override
+    public void contextInitialized(ServletContextEvent event) {
+        ServletContext context = event.getServletContext();
+        EconnectorConfig.AdminConsole console;
+        try {
+            console = config.adminConsole();
+        } catch (InvalidConfigurationException refused) {
+            return; // the startup gate fails the deployment and says why
+        }
+        add(context, "consoleGuard", new ConsoleGuardFilter(console.issuer()), "/admin/*", "/admin");
+        if (!console.enabled()) {
+            LOG.info("Admin console closed: ADMIN_OIDC_CLIENT_SECRET is not set");
+            add(context, "consoleClosed", new ConsoleClosedFilter(), "/admin/*", "/admin");
+            return;
+        }
+        Config pac4j = ConsoleLogin.config(console, trust.sslContext(), config.limits().connectTimeout(),
+                config.limits().readTimeout(), new ConsoleActions());
+        pac4j.addMatcher(PAGES, new PathMatcher().excludeBranch("/admin/assets")
+                .excludePaths(ConsoleLogin.LOGIN_FAILED_PATH, ConsoleLogin.SIGNED_OUT_PATH));
+        CallbackFilter callback = new CallbackFilter(pac4j, "/admin/");
+        callback.setRenewSession(true); // no session fixation across the login
+        add(context, "consoleCallback", callback, ConsoleLogin.CALLBACK_PATH);
+        LogoutFilter logout = new LogoutFilter(pac4j, ConsoleLogin.SIGNED_OUT_PATH);
+        logout.setLocalLogout(true);
+        logout.setDestroySession(true);
+        logout.setCentralLogout(true);
+        add(context, "consoleLogout", logout, ConsoleLogin.LOGOUT_PATH);
+        SecurityFilter security = new SecurityFilter(pac4j, ConsoleLogin.CLIENT, ConsoleLogin.ADMIN);
+        security.setMatchers(PAGES);
+        add(context, "consoleLogin", security, "/admin/*", "/admin");
+        LOG.info(() -> "Admin console at /admin/, login at " + console.issuer() + " as client "
+                + console.clientId() + ", role " + console.role() + " in claim " + console.roleClaim());
+    }
+
+    private static void add(ServletContext context, String name, Filter filter, String... patterns) {
+        FilterRegistration.Dynamic registration = context.addFilter(name, filter);
+        registration.setAsyncSupported(true);
+        registration.addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, patterns);
+    }
+}
