@@ -11,6 +11,7 @@ import jakarta.servlet.annotation.WebListener;
 import java.util.EnumSet;
 import java.util.logging.Logger;
 import lu.econnector.admin.control.ConsoleLogin;
+import lu.econnector.config.boundary.Configuration;
 import lu.econnector.config.boundary.UpstreamTrust;
 import lu.econnector.config.entity.EconnectorConfig;
 import lu.econnector.config.entity.InvalidConfigurationException;
@@ -34,8 +35,13 @@ public class ConsoleFilters implements ServletContextListener {
     private static final Logger LOG = AppLog.of(ConsoleFilters.class);
     static final String PAGES = "consolePages";
 
+    /**
+     * Not the configuration itself: this listener is built before the startup gate runs, and
+     * injecting a refused configuration would fail the deployment before the gate prints the
+     * terms of use and the reasons.
+     */
     @Inject
-    EconnectorConfig config;
+    Configuration configuration;
 
     @Inject
     UpstreamTrust trust;
@@ -43,12 +49,13 @@ public class ConsoleFilters implements ServletContextListener {
     @Override
     public void contextInitialized(ServletContextEvent event) {
         ServletContext context = event.getServletContext();
-        EconnectorConfig.AdminConsole console;
+        EconnectorConfig config;
         try {
-            console = config.adminConsole();
+            config = configuration.config();
         } catch (InvalidConfigurationException refused) {
             return; // the startup gate fails the deployment and says why
         }
+        EconnectorConfig.AdminConsole console = config.adminConsole();
         add(context, "consoleGuard", new ConsoleGuardFilter(console.issuer()), "/admin/*", "/admin");
         if (!console.enabled()) {
             LOG.info("Admin console closed: ADMIN_OIDC_CLIENT_SECRET is not set");
