@@ -205,7 +205,8 @@ class SignatureIT {
 
     @Test
     void malformedJsonFromTheKmsIs502() {
-        sandbox.faults().inject("kms", "get-certificate", Fault.malformedBody());
+        // sign-data: get-certificate's answer may be a minute old in the server's cache.
+        sandbox.faults().inject("kms", "sign-data", Fault.malformedBody());
 
         HttpResponse<byte[]> response = signedMh("dr.muller");
 

@@ -35,6 +35,9 @@ public class DocumentSigning {
     @Inject
     Activity activity;
 
+    @Inject
+    SigningCertificates certificates;
+
     private PadesSigner signer;
 
     @PostConstruct
@@ -48,6 +51,14 @@ public class DocumentSigning {
     @Bulkhead(MAX_CONCURRENT_SIGNATURES)
     public byte[] sign(byte[] pdf, Professional professional) {
         KmsSession session = new KmsSession(kms, professional.accessToken());
-        return activity.stage(Stage.SIGN, () -> signer.sign(pdf, session, session));
+        RemoteKey key = new CachedChainKey(session,
+                () -> certificates.chainOf(professional.psCode(), session::certificateChain));
+        try {
+            return activity.stage(Stage.SIGN, () -> signer.sign(pdf, key, session));
+        } catch (KmsAnswerRejectedException | KmsRefusalException e) {
+            // The kept chain may be the cause (renewed at the KMS), or stand for a refused professional.
+            certificates.forget(professional.psCode());
+            throw e;
+        }
     }
 }
