@@ -40,7 +40,9 @@ public class StartupGate {
         AppLog.debug(config.debugLog());
         passed = true;
         LOG.info(() -> "eConnector started: profile " + config.profile() + (config.debugLog() ? ", debug log" : ""));
-        started.fire(new EconnectorStarted(config));
+        EconnectorStarted event = new EconnectorStarted(config);
+        started.fire(event);
+        started.fireAsync(event); // warm-ups, off the deployment's thread
     }
 
     public boolean passed() {
