@@ -8,7 +8,6 @@ import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import lu.econnector.config.boundary.UpstreamTrust;
@@ -43,12 +42,10 @@ public class IssuerDiscovery {
 
     private Document fetch() {
         URI location = URI.create(config.aes().issuer() + "/.well-known/openid-configuration");
-        HttpClient client = HttpClient.newBuilder().sslContext(trust.sslContext())
-                .connectTimeout(config.limits().connectTimeout()).build();
         HttpRequest request = HttpRequest.newBuilder(location).timeout(config.limits().readTimeout())
                 .header("Accept", "application/json").build();
         try {
-            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = trust.httpClient().send(request, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
                 throw unavailable("answered HTTP " + response.statusCode(), null);
             }

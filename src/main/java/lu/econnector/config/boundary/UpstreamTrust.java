@@ -3,6 +3,7 @@ package lu.econnector.config.boundary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
+import java.net.http.HttpClient;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.cert.CertificateException;
@@ -18,7 +19,8 @@ import lu.econnector.config.entity.EconnectorConfig;
 /**
  * The TLS trust for every upstream (UPSTREAMS.md): the JVM's own trust plus the KMS
  * truststore ({@code TRUSTSTORE_KMS_FILENAME}), so that the CNS systems' public
- * certificates and the KMS's private chain both verify, with one SSL context for all.
+ * certificates and the KMS's private chain both verify, with one SSL context for all, and
+ * the one HTTP client that uses it.
  */
 @ApplicationScoped
 public class UpstreamTrust {
@@ -27,12 +29,31 @@ public class UpstreamTrust {
     EconnectorConfig config;
 
     private SSLContext sslContext;
+    private HttpClient httpClient;
 
     public synchronized SSLContext sslContext() {
         if (sslContext == null) {
             sslContext = build();
         }
         return sslContext;
+    }
+
+    /**
+     * The JDK HTTP client that every JSON/SOAP-over-JDK upstream call shares (probes, AeS
+     * discovery, iHUB, the STS, CRLs): this trust, {@code UPSTREAM_CONNECT_TIMEOUT_MS}, no
+     * redirects (an upstream that moves is a configuration matter), HTTP/1.1. One client, one
+     * connection pool; each request sets its own answer deadline.
+     */
+    public synchronized HttpClient httpClient() {
+        if (httpClient == null) {
+            httpClient = HttpClient.newBuilder()
+                    .sslContext(sslContext())
+                    .connectTimeout(config.limits().connectTimeout())
+                    .followRedirects(HttpClient.Redirect.NEVER)
+                    .version(HttpClient.Version.HTTP_1_1)
+                    .build();
+        }
+        return httpClient;
     }
 
     private SSLContext build() {

@@ -6,7 +6,6 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -63,13 +62,7 @@ public class UpstreamMonitor {
 
     @PostConstruct
     void createClient() {
-        HttpClient client = HttpClient.newBuilder()
-                .sslContext(trust.sslContext())
-                .connectTimeout(config.limits().connectTimeout())
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .version(HttpClient.Version.HTTP_1_1)
-                .build();
-        probe = new ReachabilityProbe(client, config.limits().probeTimeout());
+        probe = new ReachabilityProbe(trust.httpClient(), config.limits().probeTimeout());
     }
 
     public synchronized Map<Upstream, ProbeResult> current() {

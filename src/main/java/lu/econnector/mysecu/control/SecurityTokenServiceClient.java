@@ -49,12 +49,7 @@ public class SecurityTokenServiceClient {
 
     @Inject
     public SecurityTokenServiceClient(EconnectorConfig config, UpstreamTrust trust) {
-        this(HttpClient.newBuilder()
-                        .sslContext(trust.sslContext())
-                        .connectTimeout(config.limits().connectTimeout())
-                        .followRedirects(HttpClient.Redirect.NEVER)
-                        .version(HttpClient.Version.HTTP_1_1)
-                        .build(), config.mySecu().stsUrl(), config.limits().readTimeout(),
+        this(trust.httpClient(), config.mySecu().stsUrl(), config.limits().readTimeout(),
                 GenericCertificateSigner.load(config.mySecu().genericKeystore()), config.mySecu().enrolmentPortal());
     }
 

@@ -4,7 +4,6 @@ import eu.europa.esig.dss.model.x509.CertificateToken;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.net.http.HttpClient;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,17 +38,15 @@ public class SignatureValidation {
     @PostConstruct
     void createValidator() {
         KmsTrustAnchors anchors = kmsTrust.anchors();
-        HttpClient client = HttpClient.newBuilder().sslContext(trust.sslContext())
-                .connectTimeout(config.limits().connectTimeout()).followRedirects(HttpClient.Redirect.NEVER).build();
         List<X509Certificate> roots = new ArrayList<>(List.of(anchors.rootSigningCa()));
         if (isSelfIssued(anchors.timestampCa())) {
             roots.add(anchors.timestampCa());
         }
         Set<CertificateToken> issuers = Set.of(new CertificateToken(anchors.rootSigningCa()),
                 new CertificateToken(anchors.signingCa()), new CertificateToken(anchors.timestampCa()));
-        validator = new SignatureValidator(roots, new TrustedIssuersCrlSource(
-                new DistributionPointCrlSource(new UpstreamDataLoader(client, config.limits().readTimeout())),
-                issuers));
+        UpstreamDataLoader crls = new UpstreamDataLoader(trust.httpClient(), config.limits().readTimeout());
+        validator = new SignatureValidator(roots,
+                new TrustedIssuersCrlSource(new DistributionPointCrlSource(crls), issuers));
     }
 
     @Bulkhead(MAX_CONCURRENT_VALIDATIONS)

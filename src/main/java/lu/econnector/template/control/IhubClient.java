@@ -65,12 +65,7 @@ public class IhubClient {
 
     @Inject
     public IhubClient(EconnectorConfig config, UpstreamTrust trust) {
-        this(HttpClient.newBuilder()
-                .sslContext(trust.sslContext())
-                .connectTimeout(config.limits().connectTimeout())
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .version(HttpClient.Version.HTTP_1_1)
-                .build(), config.ihub().url(), config.limits().readTimeout());
+        this(trust.httpClient(), config.ihub().url(), config.limits().readTimeout());
     }
 
     /** @param base {@code IHUB_URL}, e.g. {@code https://ihub.cns.lu/ws/rest/ihub/v1} */
