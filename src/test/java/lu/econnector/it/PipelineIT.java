@@ -11,17 +11,16 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Collections;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import lu.econnector.Sha256;
 import lu.econnector.sandbox.SandboxExtension;
 import lu.econnector.sandbox.SandboxServer;
 import lu.econnector.sandbox.fault.Fault;
@@ -83,10 +82,6 @@ class PipelineIT {
         return all;
     }
 
-    private static String sha256(byte[] bytes) throws Exception {
-        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    }
-
     private static List<Deposit> depositsOf(String messageId) {
         return sandbox.mySecu().deposits().list().stream().filter(d -> d.messageId().equals(messageId)).toList();
     }
@@ -102,7 +97,7 @@ class PipelineIT {
             List<Deposit> deposits = depositsOf(receipt.getString("submissionId"));
             assertThat(deposits).as(sample.getKey()).hasSize(1);
             Deposit deposit = deposits.get(0);
-            assertThat(deposit.sha256()).isEqualTo(sha256(pdf)).isEqualTo(receipt.getString("sha256"));
+            assertThat(deposit.sha256()).isEqualTo(Sha256.hex(pdf)).isEqualTo(receipt.getString("sha256"));
             assertThat(deposit.size()).isEqualTo(pdf.length);
             assertThat(deposit.mtom()).isTrue();
             assertThat(deposit.reference()).isEqualTo(receipt.getString("mysecuReference"));
@@ -235,7 +230,7 @@ class PipelineIT {
         assertThat(receipt.containsKey("document")).isFalse();
         Deposit deposit = depositsOf(receipt.getString("submissionId")).get(0);
         assertThat(deposit.messageType()).isEqualTo("ECIT.DEPOSIT");
-        assertThat(deposit.sha256()).isEqualTo(sha256(signed));
+        assertThat(deposit.sha256()).isEqualTo(Sha256.hex(signed));
     }
 
     /** Must-show 5: the request as mySecu received it, kept as docs/mysecu/syncexchange-request.txt. */

@@ -5,8 +5,6 @@ import jakarta.activation.DataSource;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -15,6 +13,7 @@ import java.util.List;
 import javax.xml.datatype.DatatypeConfigurationException;
 import javax.xml.datatype.DatatypeFactory;
 import javax.xml.datatype.XMLGregorianCalendar;
+import lu.econnector.Sha256;
 import lu.econnector.mysecu.entity.DepositReceipt;
 import lu.econnector.mysecu.entity.DepositRequest;
 import lu.econnector.mysecu.soap.Document;
@@ -38,7 +37,7 @@ final class SyncExchangeMessages {
     static ExchangeRequest request(DepositRequest deposit, Instant sentAt) {
         Document document = new Document();
         document.setFileName(deposit.templateId() + "-" + deposit.templateVersion() + ".pdf");
-        document.setSha256(sha256(deposit.document()));
+        document.setSha256(Sha256.digest(deposit.document()));
         // A DataHandler with a MIME type: with MTOM on, JAXB turns it into an XOP attachment.
         document.setContent(new DataHandler(new PdfSource(deposit.document())));
 
@@ -83,14 +82,6 @@ final class SyncExchangeMessages {
             return DatatypeFactory.newInstance().newXMLGregorianCalendar(GregorianCalendar.from(
                     instant.truncatedTo(ChronoUnit.MILLIS).atZone(ZoneOffset.UTC)));
         } catch (DatatypeConfigurationException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static byte[] sha256(byte[] bytes) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(bytes);
-        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }

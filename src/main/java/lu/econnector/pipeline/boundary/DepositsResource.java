@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.UUID;
+import lu.econnector.Sha256;
 import lu.econnector.auth.entity.Professional;
 import lu.econnector.pipeline.control.IdempotentSubmissions;
 import lu.econnector.pipeline.control.TemplateVersionParameter;
@@ -73,7 +74,7 @@ public class DepositsResource {
         SubmissionReceipt receipt = idempotencyKey == null
                 ? pipeline.deposit(template.id(), version, document, professional, UUID.randomUUID().toString())
                 : idempotent.once(professional.psCode(), IdempotentSubmissions.checked(idempotencyKey),
-                        SubmissionPipeline.sha256(document),
+                        Sha256.hex(document),
                         () -> pipeline.deposit(template.id(), version, document, professional, idempotencyKey));
         return Response.status(Response.Status.CREATED).entity(receipt).build();
     }

@@ -4,12 +4,10 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
+import lu.econnector.Sha256;
 import lu.econnector.auth.entity.Professional;
 import lu.econnector.mysecu.control.Depositor;
 import lu.econnector.mysecu.entity.DepositReceipt;
@@ -56,19 +54,11 @@ public class SubmissionPipeline {
 
     private SubmissionReceipt deposit(String templateId, String templateVersion, byte[] pdf, Professional professional,
                                       String messageId, boolean returnDocument) {
-        String sha256 = sha256(pdf);
+        String sha256 = Sha256.hex(pdf);
         DepositReceipt receipt = depositor.deposit(professional, new DepositRequest(messageId,
                 templateId.toUpperCase(Locale.ROOT) + ".DEPOSIT", templateId, templateVersion, pdf,
                 Map.of("psCode", professional.psCode(), "sha256", sha256)));
         return new SubmissionReceipt(receipt.messageId(), receipt.reference(), receipt.receivedAt(), templateId,
                 templateVersion, sha256, returnDocument ? Base64.getEncoder().encodeToString(pdf) : null);
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
     }
 }

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
+import lu.econnector.Sha256;
 import lu.econnector.auth.entity.Professional;
 import lu.econnector.pipeline.control.IdempotentSubmissions;
 import lu.econnector.pipeline.entity.SubmissionReceipt;
@@ -75,7 +76,7 @@ public class SubmissionsResource {
         SubmissionReceipt receipt = idempotencyKey == null
                 ? pipeline.submit(templateId, body, professional, UUID.randomUUID().toString())
                 : idempotent.once(professional.psCode(), IdempotentSubmissions.checked(idempotencyKey),
-                        SubmissionPipeline.sha256((templateId + "\n" + body).getBytes(StandardCharsets.UTF_8)),
+                        Sha256.hex((templateId + "\n" + body).getBytes(StandardCharsets.UTF_8)),
                         () -> pipeline.submit(templateId, body, professional, idempotencyKey));
         return Response.status(Response.Status.CREATED).entity(receipt).build();
     }

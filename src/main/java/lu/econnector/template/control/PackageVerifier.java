@@ -1,5 +1,6 @@
 package lu.econnector.template.control;
 
+import lu.econnector.Sha256;
 import lu.econnector.template.entity.CatalogueEntry;
 import lu.econnector.template.entity.TemplatePackage;
 
@@ -16,7 +17,7 @@ public class PackageVerifier {
 
     /** @throws InvalidTemplatePackageException naming the first check that failed */
     public TemplatePackage verify(CatalogueEntry offered, byte[] zip) {
-        String sha256 = TemplatePackageReader.sha256(zip);
+        String sha256 = Sha256.hex(zip);
         if (!sha256.equals(offered.sha256())) {
             throw new PackageChecksumException("SHA-256 " + sha256 + " differs from the catalogue's "
                     + offered.sha256());

@@ -1,11 +1,9 @@
 package lu.econnector.template.control;
 
 import java.io.IOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import lu.econnector.Sha256;
 import lu.econnector.template.entity.TemplatePackage;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -42,7 +40,7 @@ public class TemplatePackageReader {
         byte[] form = required(entries, FORM);
         checkFields(form, descriptor.mapping().fieldNames());
         return new TemplatePackage(descriptor.id(), descriptor.version(), descriptor.title(), descriptor.schema(),
-                descriptor.mapping(), form, sha256(zip));
+                descriptor.mapping(), form, Sha256.hex(zip));
     }
 
     private static byte[] required(Map<String, byte[]> entries, String name) {
@@ -70,14 +68,6 @@ public class TemplatePackageReader {
             }
         } catch (IOException e) {
             throw new InvalidTemplatePackageException("form.pdf is not a readable PDF: " + e.getMessage(), e);
-        }
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
         }
     }
 }

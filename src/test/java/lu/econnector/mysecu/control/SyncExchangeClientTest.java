@@ -6,10 +6,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -18,6 +16,7 @@ import java.util.regex.Pattern;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import lu.econnector.Sha256;
 import lu.econnector.mysecu.entity.DepositReceipt;
 import lu.econnector.mysecu.entity.DepositRequest;
 import lu.econnector.mysecu.entity.SamlAssertion;
@@ -72,7 +71,7 @@ class SyncExchangeClientTest {
             assertThat(deposit.reference()).isEqualTo(receipt.reference());
             assertThat(deposit.receivedAt()).isEqualTo(receipt.receivedAt());
             assertThat(deposit.psCode()).isEqualTo(MULLER.psCode());
-            assertThat(deposit.sha256()).isEqualTo(sha256(PDF));
+            assertThat(deposit.sha256()).isEqualTo(Sha256.hex(PDF));
             assertThat(deposit.size()).isEqualTo(PDF.length);
             assertThat(deposit.mtom()).as("sent as an MTOM attachment, not inlined").isTrue();
             assertThat(deposit.messageType()).isEqualTo("MH.DEPOSIT");
@@ -269,10 +268,6 @@ class SyncExchangeClientTest {
         System.arraycopy(head, 0, bytes, 0, head.length);
         System.arraycopy(tail, 0, bytes, size - tail.length, tail.length);
         return bytes;
-    }
-
-    static String sha256(byte[] bytes) throws Exception {
-        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
     }
 
     private static int indexOf(byte[] haystack, byte[] needle) {

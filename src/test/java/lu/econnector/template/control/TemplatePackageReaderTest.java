@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import lu.econnector.Sha256;
 import lu.econnector.template.entity.FieldBinding;
 import lu.econnector.template.entity.TemplatePackage;
 import org.junit.jupiter.api.Test;
@@ -33,7 +34,7 @@ class TemplatePackageReaderTest {
     void theDigestIsThatOfThePackageAsDelivered() {
         byte[] zip = TestPackages.bundled("ecit");
 
-        assertThat(cut.read(zip).sha256()).isEqualTo(TemplatePackageReader.sha256(zip)).hasSize(64);
+        assertThat(cut.read(zip).sha256()).isEqualTo(Sha256.hex(zip)).hasSize(64);
     }
 
     @ParameterizedTest
