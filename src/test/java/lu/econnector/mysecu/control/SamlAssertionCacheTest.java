@@ -6,17 +6,15 @@ import static lu.econnector.mysecu.control.SandboxSts.server;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import lu.econnector.SettableClock;
 import lu.econnector.auth.entity.Professional;
 import lu.econnector.mysecu.entity.SamlAssertion;
 import lu.econnector.sandbox.SandboxExtension;
@@ -142,38 +140,5 @@ class SamlAssertionCacheTest {
 
     private static int stsCalls() {
         return server().mySecu().sts().issueRequests();
-    }
-
-    /** A clock the test moves: the cache's notion of now, independent of the STS's. */
-    static final class SettableClock extends Clock {
-
-        private volatile Instant now;
-
-        SettableClock(Instant now) {
-            this.now = now;
-        }
-
-        void set(Instant instant) {
-            now = instant;
-        }
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            throw new UnsupportedOperationException("UTC only");
-        }
     }
 }

@@ -3,11 +3,8 @@ package lu.econnector.pipeline.control;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -15,33 +12,19 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
+import lu.econnector.SettableClock;
 import lu.econnector.pipeline.entity.SubmissionReceipt;
 import org.junit.jupiter.api.Test;
 
 class IdempotentSubmissionsTest {
 
     private final AtomicInteger runs = new AtomicInteger();
-    private Instant now = Instant.parse("2026-11-28T10:00:00Z");
-    private final IdempotentSubmissions cut = new IdempotentSubmissions(new Clock() {
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    });
+    private final SettableClock clock = new SettableClock(Instant.parse("2026-11-28T10:00:00Z"));
+    private final IdempotentSubmissions cut = new IdempotentSubmissions(clock);
 
     private SubmissionReceipt submit() {
         int run = runs.incrementAndGet();
-        return new SubmissionReceipt("key-1", "REF-" + run, now, "mh", "2.1.0", "ab", "JVBERi0=");
+        return new SubmissionReceipt("key-1", "REF-" + run, clock.instant(), "mh", "2.1.0", "ab", "JVBERi0=");
     }
 
     @Test
@@ -104,7 +87,7 @@ class IdempotentSubmissionsTest {
     @Test
     void afterTheRetentionTheSubmissionRunsAgain() {
         cut.once("90812100", "key-1", "hash", this::submit);
-        now = now.plus(IdempotentSubmissions.RETENTION).plus(Duration.ofSeconds(1));
+        clock.advance(IdempotentSubmissions.RETENTION.plus(Duration.ofSeconds(1)));
 
         cut.once("90812100", "key-1", "hash", this::submit);
 

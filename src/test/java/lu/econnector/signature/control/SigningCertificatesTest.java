@@ -3,34 +3,17 @@ package lu.econnector.signature.control;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.security.cert.X509Certificate;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import lu.econnector.SettableClock;
 import org.junit.jupiter.api.Test;
 
 class SigningCertificatesTest {
 
-    private Instant now = Instant.parse("2026-11-28T10:00:00Z");
+    private final SettableClock clock = new SettableClock(Instant.parse("2026-11-28T10:00:00Z"));
     private final AtomicInteger fetches = new AtomicInteger();
-    private final SigningCertificates cut = new SigningCertificates(new Clock() {
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    });
+    private final SigningCertificates cut = new SigningCertificates(clock);
 
     private List<X509Certificate> fromKms() {
         fetches.incrementAndGet();
@@ -40,7 +23,7 @@ class SigningCertificatesTest {
     @Test
     void aChainIsKeptForAMinute() {
         cut.chainOf("90812100", this::fromKms);
-        now = now.plus(SigningCertificates.FRESHNESS).minusSeconds(1);
+        clock.advance(SigningCertificates.FRESHNESS.minusSeconds(1));
         cut.chainOf("90812100", this::fromKms);
 
         assertThat(fetches).hasValue(1);
@@ -49,7 +32,7 @@ class SigningCertificatesTest {
     @Test
     void anOlderChainIsFetchedAgain() {
         cut.chainOf("90812100", this::fromKms);
-        now = now.plus(SigningCertificates.FRESHNESS);
+        clock.advance(SigningCertificates.FRESHNESS);
         cut.chainOf("90812100", this::fromKms);
 
         assertThat(fetches).hasValue(2);
