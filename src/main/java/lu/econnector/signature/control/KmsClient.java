@@ -42,14 +42,17 @@ import org.eclipse.microprofile.faulttolerance.Retry;
  * The Incert KMS (UPSTREAMS.md section 2): get-certificate, sign-data and sign-timestamp, each
  * a POST of JSON carrying the professional's own AeS token, so that the KMS signs with that
  * professional's key and nobody else's. Connect and read timeouts bound every call; each
- * operation sits behind its own circuit breaker, which counts the KMS's failures (down, slow,
- * nonsense) but not its refusals of a professional. Only get-certificate is retried: it reads;
+ * operation sits behind its own circuit breaker (declared once, on the class; the state is
+ * kept per method), which counts the KMS's failures (down, slow, nonsense) but not its
+ * refusals of a professional. Only get-certificate is retried: it reads;
  * a signature or a timestamp is an act the KMS may audit, so a failed one is not repeated.
  *
  * <p>What the KMS answers is checked by {@link PadesSigner}, not here: this class only speaks
  * the protocol.
  */
 @ApplicationScoped
+@CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = 5_000, successThreshold = 2,
+        failOn = {KmsUnavailableException.class, KmsTimeoutException.class, KmsAnswerRejectedException.class})
 public class KmsClient {
 
     /** A certificate chain or a timestamp token is a few KB: anything far larger is not an answer. */
@@ -82,8 +85,6 @@ public class KmsClient {
 
     /** @return the professional's signing certificate, then the chain as the KMS gives it */
     @Retry(maxRetries = 1, delay = 200, retryOn = {KmsUnavailableException.class, KmsTimeoutException.class})
-    @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = 5_000, successThreshold = 2,
-            failOn = {KmsUnavailableException.class, KmsTimeoutException.class, KmsAnswerRejectedException.class})
     public List<X509Certificate> certificateChain(String accessToken) {
         JsonObject answer = post("get-certificate", config.kms().getCertificateUrl(), accessToken,
                 Json.createObjectBuilder().build());
@@ -101,8 +102,6 @@ public class KmsClient {
     }
 
     /** @return the raw signature value and the algorithm the KMS says it used */
-    @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = 5_000, successThreshold = 2,
-            failOn = {KmsUnavailableException.class, KmsTimeoutException.class, KmsAnswerRejectedException.class})
     public KmsSignature sign(String accessToken, byte[] digest, String digestAlgorithm, String signatureAlgorithm) {
         JsonObject answer = post("sign-data", config.kms().signUrl(), accessToken, Json.createObjectBuilder()
                 .add("digest", Base64.getEncoder().encodeToString(digest))
@@ -118,8 +117,6 @@ public class KmsClient {
     }
 
     /** @return the DER RFC 3161 TimeStampToken */
-    @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = 5_000, successThreshold = 2,
-            failOn = {KmsUnavailableException.class, KmsTimeoutException.class, KmsAnswerRejectedException.class})
     public byte[] timestamp(String accessToken, byte[] digest, String digestAlgorithm, BigInteger nonce) {
         JsonObject answer = post("sign-timestamp", config.kms().timestampUrl(), accessToken,
                 Json.createObjectBuilder()
