@@ -5,6 +5,7 @@ import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
@@ -17,6 +18,8 @@ import lu.econnector.sandbox.Http;
  * operation {@code exchange}. The security header is checked before the body is read; then
  * a message id seen before gets its first answer again, and a new one is accepted or, when
  * the document does not hash to the declared SHA-256, rejected with DOC_DIGEST_MISMATCH.
+ * The message id is mySecu's key across all professionals: a repeat from anyone gets the first
+ * answer.
  */
 final class SyncExchange implements HttpHandler {
 
@@ -49,6 +52,12 @@ final class SyncExchange implements HttpHandler {
             String psCode = bearer.psCode(message.envelope(), now);
             ExchangeRequest request = ExchangeRequest.read(Soap.body(message.envelope()), message);
             SyncExchangeMisbehaviour wrong = misbehaviour.get();
+            if (wrong == SyncExchangeMisbehaviour.LATE) {
+                ExchangeAnswer answer = deposits.answer(request.messageId(), () -> decide(request, psCode, now));
+                sleep(SyncExchangeMisbehaviour.LATE_BY);
+                Soap.send(exchange, answer.toBody()); // to a client long gone, if its timeout is shorter
+                return;
+            }
             if (wrong != null) {
                 misbehave(exchange, wrong, request, now);
                 return;
@@ -70,6 +79,7 @@ final class SyncExchange implements HttpHandler {
             case REJECTED -> Soap.send(exchange, ExchangeAnswer.rejected(request.messageId(), receivedAt,
                     new ExchangeAnswer.Error(SyncExchangeMisbehaviour.REJECTED_CODE, "rejected on demand")).toBody());
             case INVALID_SECURITY_TOKEN -> throw SoapFault.invalidSecurityToken("the assertion is refused on demand");
+            case LATE -> throw new IllegalStateException("a late answer is a real one, handled before");
         }
     }
 
@@ -83,6 +93,15 @@ final class SyncExchange implements HttpHandler {
         String reference = "MYSECU-" + UUID.randomUUID();
         deposits.add(Deposit.of(request, psCode, reference, receivedAt));
         return ExchangeAnswer.accepted(request.messageId(), reference, receivedAt);
+    }
+
+    private static void sleep(Duration duration) throws IOException {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        }
     }
 
     private static String sha256(byte[] content) {

@@ -1,12 +1,14 @@
 package lu.econnector.sandbox.mysecu;
 
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Optional;
 
 /**
  * Wrong or unwelcome answers of syncexchange on demand (issue 7, must-show 4), each given to a
  * request that is otherwise read and checked as usual, and never remembered as the message
- * id's answer: once cleared, the same message goes through.
+ * id's answer: once cleared, the same message goes through. {@link #LATE} alone is mySecu
+ * working, only slowly: its deposit and answer are kept.
  */
 public enum SyncExchangeMisbehaviour {
 
@@ -24,7 +26,16 @@ public enum SyncExchangeMisbehaviour {
     /** {@code REJECTED} with the code {@link #REJECTED_CODE}, however good the document. */
     REJECTED("rejected"),
     /** The SOAP fault {@code wsse:InvalidSecurityToken}, however good the assertion. */
-    INVALID_SECURITY_TOKEN("invalid-security-token");
+    INVALID_SECURITY_TOKEN("invalid-security-token"),
+    /**
+     * The deposit taken and its answer remembered as usual, but sent {@link #LATE_BY} later:
+     * longer than the eConnector's read timeout in the tests (4 s in the ITs), so the client
+     * gives up on a deposit that mySecu holds, and its retry gets mySecu's first answer again.
+     */
+    LATE("late");
+
+    /** How late {@link #LATE} answers. */
+    public static final Duration LATE_BY = Duration.ofSeconds(6);
 
     /** The code of an on-demand {@code REJECTED}: says where it comes from. */
     public static final String REJECTED_CODE = "SANDBOX_REJECTED";

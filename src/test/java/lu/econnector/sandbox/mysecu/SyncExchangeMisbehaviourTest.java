@@ -14,6 +14,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 import javax.xml.parsers.DocumentBuilderFactory;
 import lu.econnector.sandbox.Professional;
@@ -90,7 +91,25 @@ class SyncExchangeMisbehaviourTest {
                 HttpResponse.BodyHandlers.ofString());
 
         assertThat(answer.statusCode()).isEqualTo(400);
-        assertThat(answer.body()).contains("xxe", "doctype", "rejected", "invalid-security-token");
+        assertThat(answer.body()).contains("xxe", "doctype", "rejected", "invalid-security-token", "late");
+    }
+
+    /** What makes the eConnector's retry-after-timeout test able to fail: mySecu holds what it answered late. */
+    @Test
+    void aLateAnswerIsTakenAndRememberedBeforeItIsSent() throws Exception {
+        control("POST", MySecuSimulator.MISBEHAVIOUR_PATH, "{\"mode\":\"late\"}");
+        long start = System.nanoTime();
+        HttpResponse<String> late = client.sendInline(envelope(assertion, "msg-late", PDF, pdfSha256, false));
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+        server.mySecu().behave();
+        HttpResponse<String> again = client.sendInline(envelope(assertion, "msg-late", PDF, pdfSha256, false));
+
+        assertThat(took).isGreaterThanOrEqualTo(SyncExchangeMisbehaviour.LATE_BY);
+        assertThat(field(late, "status")).isEqualTo("ACCEPTED");
+        assertThat(field(again, "reference")).isEqualTo(field(late, "reference"));
+        assertThat(field(again, "receivedAt")).isEqualTo(field(late, "receivedAt"));
+        assertThat(server.mySecu().deposits().list()).singleElement()
+                .satisfies(deposit -> assertThat(deposit.reference()).isEqualTo(field(late, "reference")));
     }
 
     @Test
