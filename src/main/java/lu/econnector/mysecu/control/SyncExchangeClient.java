@@ -80,7 +80,8 @@ public class SyncExchangeClient {
     }
 
     /**
-     * Deposits one document under the professional's assertion.
+     * Deposits one document under the professional's assertion. The receipt says whether mySecu
+     * had the message id already ({@link DepositReceipt#replayed()}).
      *
      * @throws MySecuRejectedException mySecu answered {@code REJECTED} (422, its codes)
      * @throws MySecuFailureException  a SOAP fault (502; {@link MySecuFailureException#isInvalidSecurityToken()}
@@ -101,7 +102,7 @@ public class SyncExchangeClient {
             headers.setOutboundHeaders(List.<Header>of()); // the assertion does not outlive its call
             ports.giveBack(port);
         }
-        return SyncExchangeMessages.receipt(answer, request.messageId());
+        return SyncExchangeMessages.receipt(answer, request.messageId(), now);
     }
 
     /**

@@ -44,7 +44,7 @@ final class SyncExchangeMessages {
         ExchangeRequest request = new ExchangeRequest();
         request.setMessageId(deposit.messageId());
         request.setMessageType(MessageType.fromValue(deposit.messageType()));
-        request.setSentAt(xmlTime(sentAt));
+        request.setSentAt(xmlTime(sentAt)); // to the millisecond, as receipt() compares it
         request.setTemplateId(deposit.templateId());
         request.setTemplateVersion(deposit.templateVersion());
         request.setDocument(document);
@@ -59,8 +59,18 @@ final class SyncExchangeMessages {
         return request;
     }
 
-    /** The receipt of an {@code ACCEPTED} answer; the refusal or failure of any other. */
-    static DepositReceipt receipt(ExchangeResponse answer, String messageId) {
+    /**
+     * The receipt of an {@code ACCEPTED} answer; the refusal or failure of any other.
+     * <p>
+     * mySecu answers a message id it has seen with its first answer, unchanged (UPSTREAMS.md 4.2),
+     * and says nothing more: a reception time earlier than this request's {@code sentAt} can only
+     * be that first answer, replayed (a retry after a timeout whose deposit went through, or a
+     * repeat after our own memory of it is gone). This holds as long as the two clocks agree, to
+     * well under a round trip: both are NTP-synchronised, as WS-Security timestamps need anyway.
+     *
+     * @param sentAt the {@code sentAt} of the request this answers
+     */
+    static DepositReceipt receipt(ExchangeResponse answer, String messageId, Instant sentAt) {
         if (answer == null || !messageId.equals(answer.getMessageId())) {
             throw MySecuFailureException.badAnswer("syncexchange answered for another message", List.of(), null);
         }
@@ -73,8 +83,9 @@ final class SyncExchangeMessages {
             throw MySecuFailureException.badAnswer("syncexchange answered neither ACCEPTED with a reference "
                     + "nor REJECTED", List.of(), null);
         }
-        return new DepositReceipt(messageId, answer.getReference(),
-                answer.getReceivedAt().toGregorianCalendar().toInstant());
+        Instant receivedAt = answer.getReceivedAt().toGregorianCalendar().toInstant();
+        return new DepositReceipt(messageId, answer.getReference(), receivedAt,
+                receivedAt.isBefore(sentAt.truncatedTo(ChronoUnit.MILLIS)));
     }
 
     private static XMLGregorianCalendar xmlTime(Instant instant) {

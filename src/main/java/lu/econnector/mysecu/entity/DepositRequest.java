@@ -6,7 +6,8 @@ import java.util.Objects;
 /**
  * One document to deposit with {@code syncexchange} (UPSTREAMS.md section 4.2).
  *
- * @param messageId       the idempotency key, or a UUID: mySecu answers a repeated one with its first answer
+ * @param messageId       derived from the professional, the vendor and the idempotency key ({@code MessageIds}),
+ *                        or a UUID: mySecu answers a repeated one, from anyone, with its first answer
  * @param messageType     {@code MH.DEPOSIT}, {@code PID.DEPOSIT} or {@code ECIT.DEPOSIT}
  * @param document        the signed PDF
  * @param metadata        key-value metadata (never medical data beyond what mySecu needs)

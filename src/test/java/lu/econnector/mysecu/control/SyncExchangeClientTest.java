@@ -66,6 +66,7 @@ class SyncExchangeClientTest {
         DepositReceipt receipt = cut.exchange(assertion, deposit("msg-accepted"));
 
         assertThat(receipt.messageId()).isEqualTo("msg-accepted");
+        assertThat(receipt.replayed()).isFalse();
         assertThat(receipt.reference()).startsWith("MYSECU-");
         assertThat(sandbox.mySecu().deposits().list()).singleElement().satisfies(deposit -> {
             assertThat(deposit.reference()).isEqualTo(receipt.reference());
@@ -81,12 +82,43 @@ class SyncExchangeClientTest {
     }
 
     @Test
-    void repeatedMessageIdGetsTheFirstReceiptAndOneDeposit() {
+    void repeatedMessageIdGetsTheFirstReceiptSaidToBeReplayedAndOneDeposit() {
         DepositReceipt first = cut.exchange(assertion, deposit("msg-repeated"));
         DepositReceipt second = cut.exchange(assertion, deposit("msg-repeated"));
 
-        assertThat(second).isEqualTo(first);
+        assertThat(first.replayed()).isFalse();
+        assertThat(second.replayed()).isTrue();
+        assertThat(second.reference()).isEqualTo(first.reference());
+        assertThat(second.receivedAt()).isEqualTo(first.receivedAt());
         assertThat(sandbox.mySecu().deposits().list()).hasSize(1);
+    }
+
+    /** mySecu de-duplicates across professionals: why the eConnector never sends a vendor's key as it is. */
+    @Test
+    void anotherProfessionalsMessageWithTheSameIdIsAnsweredWithTheFirstDeposit() throws Exception {
+        DepositReceipt mullers = cut.exchange(assertion, deposit("msg-shared"));
+        DepositReceipt webers = cut.exchange(SandboxAssertions.issued(sandbox, WEBER), deposit("msg-shared"));
+
+        assertThat(webers.replayed()).isTrue();
+        assertThat(webers.reference()).isEqualTo(mullers.reference());
+        assertThat(sandbox.mySecu().deposits().list()).singleElement()
+                .satisfies(deposit -> assertThat(deposit.psCode()).isEqualTo(MULLER.psCode()));
+    }
+
+    @Test
+    void aRetryAfterADepositAnsweredTooLateIsTheFirstDepositReplayed() {
+        sandbox.mySecu().misbehave(SyncExchangeMisbehaviour.LATE);
+        MySecuFailureException late = failure(assertion, "msg-late");
+        sandbox.mySecu().behave();
+
+        DepositReceipt retried = cut.exchange(assertion, deposit("msg-late"));
+
+        assertThat(late.status()).isEqualTo(504);
+        assertThat(retried.replayed()).isTrue();
+        assertThat(sandbox.mySecu().deposits().list()).singleElement().satisfies(deposit -> {
+            assertThat(deposit.reference()).isEqualTo(retried.reference());
+            assertThat(deposit.receivedAt()).isEqualTo(retried.receivedAt());
+        });
     }
 
     @Test
@@ -195,8 +227,8 @@ class SyncExchangeClientTest {
         MySecuFailureException failure = failure(assertion, "msg-slow");
 
         assertThat(failure.status()).isEqualTo(504);
-        // mySecu may still take it after the client gave up: why the message id must be the
-        // idempotency key, so that a retry cannot deposit twice. (Waited for, not to leak into other tests.)
+        // mySecu may still take it after the client gave up: why a retry must send the same message
+        // id, so that it cannot deposit twice. (Waited for, not to leak into other tests.)
         awaitDeposit("msg-slow");
     }
 

@@ -11,8 +11,8 @@ import java.util.function.Supplier;
 
 /**
  * What the sandbox syncexchange has received, in memory: the documents it accepted, and its
- * first answer to each message id, which a repeated message gets again unchanged (the
- * message id is the eConnector's idempotency key). Tests read and reset it.
+ * first answer to each message id, which a repeated message gets again unchanged, whoever
+ * sends it (as mySecu: message ids are one namespace for everyone). Tests read and reset it.
  */
 public final class Deposits {
 
