@@ -14,13 +14,13 @@ final class ProblemResponses {
 
     static Problem of(ProblemException e, String instance) {
         return new Problem(e.type(), e.title(), e.status(), e.getMessage(), instance,
-                RequestId.current().orElse(null), e.upstream(), e.errors(), e.codes());
+                RequestId.current().orElse(null), null, e.upstream(), e.errors(), e.codes());
     }
 
     /** A plain HTTP status as RFC 9457 section 4.2.1 has it: type about:blank, title the reason phrase. */
     static Problem ofStatus(int status, String detail, String instance) {
         return new Problem(Problem.ABOUT_BLANK, reasonPhrase(status), status, detail, instance,
-                RequestId.current().orElse(null), null, List.of(), List.of());
+                RequestId.current().orElse(null), null, null, List.of(), List.of());
     }
 
     static Response toResponse(Problem problem) {

@@ -1,6 +1,7 @@
 package lu.econnector.problem.boundary;
 
 import jakarta.ejb.EJBException;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
@@ -11,6 +12,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import lu.econnector.problem.control.AppLog;
 import lu.econnector.problem.control.ProblemException;
+import lu.econnector.problem.control.RequestMessageId;
 import lu.econnector.problem.entity.Problem;
 import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
@@ -21,7 +23,7 @@ import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceExceptio
  * own (404, 405, 406, 415…) become {@code about:blank} problems; anything else is a defect,
  * logged in full and answered with a 500 that shows nothing of it. 4xx are logged at FINE,
  * an upstream's 5xx at WARNING with its detail, any other 5xx at SEVERE with the stack trace;
- * all with the request id.
+ * all with the request id. A request that deposits on mySecu has its message id named too.
  */
 @Provider
 public class ThrowableMapper implements ExceptionMapper<Throwable> {
@@ -35,10 +37,13 @@ public class ThrowableMapper implements ExceptionMapper<Throwable> {
     @Context
     UriInfo uriInfo;
 
+    @Inject
+    RequestMessageId messageId;
+
     @Override
     public Response toResponse(Throwable thrown) {
         Throwable cause = unwrap(thrown);
-        Problem problem = toProblem(cause, instance());
+        Problem problem = toProblem(cause, instance()).withMessageId(messageId.value().orElse(null));
         if (problem.status() >= 500 && cause instanceof ProblemException typed && typed.upstream() != null) {
             // An upstream's failure, described in the detail: no defect of ours, no stack trace.
             LOG.warning(() -> "Answered " + problem.status() + " (" + typed.upstream() + "): " + typed.getMessage());

@@ -8,7 +8,8 @@ import java.util.List;
 
 /**
  * An RFC 9457 problem details object, with the members this API adds: {@code requestId}
- * always, {@code upstream} for an upstream failure, {@code errors} for validation failures,
+ * always, {@code messageId} on a request that deposits on mySecu (the message id it used),
+ * {@code upstream} for an upstream failure, {@code errors} for validation failures,
  * {@code codes} for an upstream's own error codes (mySecu's).
  *
  * @param type     a URI identifying the problem type; {@code about:blank} for a plain HTTP
@@ -16,7 +17,8 @@ import java.util.List;
  * @param instance the request path the problem occurred on
  */
 public record Problem(String type, String title, int status, String detail, String instance,
-                      String requestId, String upstream, List<FieldError> errors, List<String> codes) {
+                      String requestId, String messageId, String upstream, List<FieldError> errors,
+                      List<String> codes) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
     public static final String ABOUT_BLANK = "about:blank";
@@ -29,6 +31,7 @@ public record Problem(String type, String title, int status, String detail, Stri
         addIfPresent(json, "detail", detail);
         addIfPresent(json, "instance", instance);
         addIfPresent(json, "requestId", requestId);
+        addIfPresent(json, "messageId", messageId);
         addIfPresent(json, "upstream", upstream);
         if (errors != null && !errors.isEmpty()) {
             JsonArrayBuilder array = Json.createArrayBuilder();
@@ -41,6 +44,11 @@ public record Problem(String type, String title, int status, String detail, Stri
             json.add("codes", Json.createArrayBuilder(codes));
         }
         return json.build();
+    }
+
+    /** This problem, naming the mySecu message id of its request (none: null). */
+    public Problem withMessageId(String id) {
+        return new Problem(type, title, status, detail, instance, requestId, id, upstream, errors, codes);
     }
 
     private static void addIfPresent(JsonObjectBuilder json, String name, String value) {
