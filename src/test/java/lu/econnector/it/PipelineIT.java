@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
@@ -21,6 +22,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import lu.econnector.Sha256;
+import lu.econnector.mysecu.control.SamlAssertionCache;
 import lu.econnector.sandbox.SandboxExtension;
 import lu.econnector.sandbox.SandboxServer;
 import lu.econnector.sandbox.fault.Fault;
@@ -45,6 +47,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class PipelineIT {
+
+    private static final String MESSAGE_ID = "X-Message-Id";
 
     private static SandboxServer sandbox;
     private static TestTokens tokens;
@@ -94,7 +98,7 @@ class PipelineIT {
             assertThat(response.statusCode()).as(sample.getKey() + ": " + response.body()).isEqualTo(201);
             JsonObject receipt = json(response);
             byte[] pdf = Base64.getDecoder().decode(receipt.getString("document"));
-            List<Deposit> deposits = depositsOf(receipt.getString("submissionId"));
+            List<Deposit> deposits = depositsOf(receipt.getString("messageId"));
             assertThat(deposits).as(sample.getKey()).hasSize(1);
             Deposit deposit = deposits.get(0);
             assertThat(deposit.sha256()).isEqualTo(Sha256.hex(pdf)).isEqualTo(receipt.getString("sha256"));
@@ -125,8 +129,8 @@ class PipelineIT {
                 assertThat(json(answer.get())).isEqualTo(first);
             }
             assertThat(json(later)).isEqualTo(first);
-            assertThat(first.getString("submissionId")).isEqualTo(key);
-            assertThat(depositsOf(key)).hasSize(1);
+            assertThat(first.getString("messageId")).isNotEqualTo(key).matches("[A-Za-z0-9_-]{43}");
+            assertThat(depositsOf(first.getString("messageId"))).hasSize(1);
         } finally {
             pool.shutdownNow();
         }
@@ -228,9 +232,122 @@ class PipelineIT {
         JsonObject receipt = Json.createReader(new StringReader(new String(response.body(), StandardCharsets.UTF_8)))
                 .readObject();
         assertThat(receipt.containsKey("document")).isFalse();
-        Deposit deposit = depositsOf(receipt.getString("submissionId")).get(0);
+        Deposit deposit = depositsOf(receipt.getString("messageId")).get(0);
         assertThat(deposit.messageType()).isEqualTo("ECIT.DEPOSIT");
         assertThat(deposit.sha256()).isEqualTo(Sha256.hex(signed));
+    }
+
+    /**
+     * Issue 12: mySecu de-duplicates message ids across all professionals, so a vendor's key must
+     * not be the message id as it is. dr.weber's assertion is made to last no longer than the
+     * cache's margin, so that it is not reused by the STS count test, whatever the order.
+     */
+    @Test
+    void twoProfessionalsWithOneKeyMakeTwoDepositsWithTwoReferences() {
+        String key = "it-shared-" + System.nanoTime();
+        HttpResponse<String> muller = submitMh("dr.muller", "Idempotency-Key", key);
+        sandbox.mySecu().sts().assertionLifetime(SamlAssertionCache.MARGIN);
+        HttpResponse<String> weber = submitMh("dr.weber", "Idempotency-Key", key);
+
+        assertThat(muller.statusCode()).as(muller.body()).isEqualTo(201);
+        assertThat(weber.statusCode()).as(weber.body()).isEqualTo(201);
+        JsonObject mullers = json(muller);
+        JsonObject webers = json(weber);
+        assertThat(webers.getString("mysecuReference")).isNotEqualTo(mullers.getString("mysecuReference"));
+        assertThat(depositOf(mullers)).satisfies(deposit -> {
+            assertThat(deposit.psCode()).isEqualTo("90812100");
+            assertThat(deposit.sha256()).isEqualTo(sha256OfDocument(mullers));
+        });
+        assertThat(depositOf(webers)).satisfies(deposit -> {
+            assertThat(deposit.psCode()).isEqualTo("90812201");
+            assertThat(deposit.sha256()).isEqualTo(sha256OfDocument(webers));
+        });
+        assertThat(webers.getString("messageId")).isNotEqualTo(mullers.getString("messageId"))
+                .matches("[A-Za-z0-9_-]{43}").isEqualTo(weber.headers().firstValue(MESSAGE_ID).orElseThrow());
+        assertThat(mullers.getString("messageId")).matches("[A-Za-z0-9_-]{43}")
+                .isEqualTo(muller.headers().firstValue(MESSAGE_ID).orElseThrow());
+    }
+
+    /** The one deposit mySecu holds under the receipt's message id, which must be the one with its reference. */
+    private static Deposit depositOf(JsonObject receipt) {
+        List<Deposit> deposits = depositsOf(receipt.getString("messageId"));
+        assertThat(deposits).hasSize(1);
+        assertThat(deposits.get(0).reference()).isEqualTo(receipt.getString("mysecuReference"));
+        return deposits.get(0);
+    }
+
+    private static String sha256OfDocument(JsonObject receipt) {
+        return Sha256.hex(Base64.getDecoder().decode(receipt.getString("document")));
+    }
+
+    @Test
+    void withoutAKeyEveryAnswerNamesTheMessageIdUsed() {
+        HttpResponse<String> deposited = submitMh("dr.muller");
+        ObjectNode invalid = TemplateSamples.mh();
+        ((ObjectNode) invalid.get("patient")).put("matricule", "1985061512357");
+        HttpResponse<String> refused = submit("dr.muller", "mh", invalid.toString());
+        sandbox.mySecu().misbehave(SyncExchangeMisbehaviour.REJECTED);
+        HttpResponse<String> rejected = submitMh("dr.muller");
+        sandbox.mySecu().behave();
+
+        assertThat(deposited.statusCode()).as(deposited.body()).isEqualTo(201);
+        String messageId = json(deposited).getString("messageId");
+        assertThat(deposited.headers().firstValue(MESSAGE_ID)).contains(messageId);
+        assertThat(depositOf(json(deposited)).messageId()).isEqualTo(messageId);
+
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
+        String refusedId = json(refused).getString("messageId");
+        assertThat(refused.headers().firstValue(MESSAGE_ID)).contains(refusedId);
+        assertThat(refusedId).isNotEqualTo(messageId).matches("[A-Za-z0-9_-]{1,64}");
+
+        assertThat(rejected.statusCode()).as(rejected.body()).isEqualTo(422);
+        String rejectedId = json(rejected).getString("messageId");
+        assertThat(rejected.headers().firstValue(MESSAGE_ID)).contains(rejectedId);
+        assertThat(sandbox.mySecu().lastExchange().orElseThrow().bodyText()).contains(">" + rejectedId + "<");
+    }
+
+    /**
+     * mySecu takes the deposit but answers after the read timeout: 504. The retry is answered by
+     * mySecu with its first answer, which the receipt says, without the PDF signed for the retry,
+     * which mySecu never received.
+     */
+    @Test
+    void aRetryAfterATimeoutGetsTheFirstDepositReplayedWithoutADocument() {
+        String key = "it-late-" + System.nanoTime();
+        sandbox.mySecu().misbehave(SyncExchangeMisbehaviour.LATE);
+        HttpResponse<String> timedOut = submitMh("dr.muller", "Idempotency-Key", key);
+        sandbox.mySecu().behave();
+        HttpResponse<String> retried = submitMh("dr.muller", "Idempotency-Key", key);
+
+        assertThat(timedOut.statusCode()).as(timedOut.body()).isEqualTo(504);
+        String messageId = json(timedOut).getString("messageId");
+        assertThat(timedOut.headers().firstValue(MESSAGE_ID)).contains(messageId);
+        List<Deposit> deposits = depositsOf(messageId);
+        assertThat(deposits).hasSize(1);
+        assertThat(retried.statusCode()).as(retried.body()).isEqualTo(200);
+        JsonObject receipt = json(retried);
+        assertThat(receipt.getBoolean("replayed")).isTrue();
+        assertThat(receipt.getString("messageId")).isEqualTo(messageId);
+        assertThat(receipt.getString("mysecuReference")).isEqualTo(deposits.get(0).reference());
+        assertThat(Instant.parse(receipt.getString("receivedAt"))).isEqualTo(deposits.get(0).receivedAt());
+        assertThat(receipt.containsKey("document")).isFalse();
+        assertThat(receipt.containsKey("sha256")).isFalse();
+        assertThat(retried.headers().firstValue(MESSAGE_ID)).contains(messageId);
+    }
+
+    @Test
+    void theOpenApiDocumentsTheMessageIdAndTheReplay() {
+        JsonObject paths = json(client.get("openapi", "Accept", "application/json")).getJsonObject("paths");
+
+        for (String path : List.of("/econnector/api/v1/documents/{templateId}/submissions",
+                "/econnector/api/v1/deposits")) {
+            JsonObject responses = paths.getJsonObject(path).getJsonObject("post").getJsonObject("responses");
+            assertThat(responses).as(path).containsKeys("200", "201", "422");
+            for (String status : List.of("200", "201", "422")) {
+                assertThat(responses.getJsonObject(status).getJsonObject("headers")).as(path + " " + status)
+                        .containsKey(MESSAGE_ID);
+            }
+        }
     }
 
     /** Must-show 5: the request as mySecu received it, kept as docs/mysecu/syncexchange-request.txt. */

@@ -1,5 +1,8 @@
 package lu.econnector.pipeline.boundary;
 
+import static lu.econnector.pipeline.boundary.ReceiptResponse.MESSAGE_ID_DOC;
+import static lu.econnector.pipeline.boundary.ReceiptResponse.PROBLEM_WITH_MESSAGE_ID;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -12,17 +15,18 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
-import java.util.UUID;
 import lu.econnector.Sha256;
 import lu.econnector.auth.entity.Professional;
 import lu.econnector.pipeline.control.IdempotentSubmissions;
 import lu.econnector.pipeline.control.TemplateVersionParameter;
 import lu.econnector.pipeline.entity.SubmissionReceipt;
+import lu.econnector.problem.control.RequestMessageId;
 import lu.econnector.signature.control.PdfIntake;
 import lu.econnector.template.control.TemplateCatalog;
 import lu.econnector.template.entity.TemplatePackage;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -32,6 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("api/v1/deposits")
 @RequestScoped
+@DepositsOnMySecu
 @Tag(name = "Documents", description = "CNS documents rendered, signed and deposited")
 @SecurityRequirement(name = "aes")
 public class DepositsResource {
@@ -45,6 +50,9 @@ public class DepositsResource {
     @Inject
     TemplateCatalog catalog;
 
+    @Inject
+    RequestMessageId messageId;
+
     @Context
     SecurityContext security;
 
@@ -54,28 +62,43 @@ public class DepositsResource {
     @Operation(summary = "Deposit an already signed PDF on mySecu",
             description = "The document type is the template it was made with (mh, pid, ecit): "
                     + "MH.DEPOSIT, PID.DEPOSIT or ECIT.DEPOSIT.")
-    @APIResponse(responseCode = "201", description = "Deposited", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubmissionReceipt.class)))
-    @APIResponse(responseCode = "404", description = "No such template",
+    @APIResponse(responseCode = "201", description = ReceiptResponse.CREATED + ")",
+            headers = @Header(name = RequestMessageId.HEADER, description = MESSAGE_ID_DOC),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = SubmissionReceipt.class)))
+    @APIResponse(responseCode = "200", description = ReceiptResponse.REPLAYED,
+            headers = @Header(name = RequestMessageId.HEADER, description = MESSAGE_ID_DOC),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = SubmissionReceipt.class)))
+    @APIResponse(responseCode = "400", description = "A malformed Idempotency-Key (no message id is made of it) or "
+            + "templateVersion", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "404", description = "No such template" + PROBLEM_WITH_MESSAGE_ID,
+            headers = @Header(name = RequestMessageId.HEADER, description = MESSAGE_ID_DOC),
             content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "422", description = "Not a readable PDF, or mySecu rejected it (codes)",
+    @APIResponse(responseCode = "422", description = "Not a readable PDF, the key used with another PDF, or mySecu "
+            + "rejected it (codes)" + PROBLEM_WITH_MESSAGE_ID,
+            headers = @Header(name = RequestMessageId.HEADER, description = MESSAGE_ID_DOC),
+            content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "504", description = "mySecu did not answer in time and may still have taken the "
+            + "deposit; retry with the same Idempotency-Key" + PROBLEM_WITH_MESSAGE_ID,
+            headers = @Header(name = RequestMessageId.HEADER, description = MESSAGE_ID_DOC),
             content = @Content(mediaType = "application/problem+json"))
     public Response deposit(@Parameter(description = "mh, pid or ecit", required = true)
                             @QueryParam("templateId") String templateId,
                             @Parameter(description = "the template version it was made with; default the active one")
                             @QueryParam("templateVersion") String templateVersion,
-                            @Parameter(in = ParameterIn.HEADER, description = SubmissionsResource.IDEMPOTENCY_KEY_DOC)
+                            @Parameter(in = ParameterIn.HEADER, description = ReceiptResponse.IDEMPOTENCY_KEY_DOC)
                             @HeaderParam("Idempotency-Key") String idempotencyKey,
                             byte[] pdf) {
         Professional professional = (Professional) security.getUserPrincipal();
         TemplatePackage template = catalog.template(templateId == null ? "" : templateId);
         String version = TemplateVersionParameter.resolve(templateVersion, template);
         byte[] document = PdfIntake.check(pdf);
+        String id = messageId.fixed();
         SubmissionReceipt receipt = idempotencyKey == null
-                ? pipeline.deposit(template.id(), version, document, professional, UUID.randomUUID().toString())
-                : idempotent.once(professional.psCode(), IdempotentSubmissions.checked(idempotencyKey),
-                        Sha256.hex(document),
-                        () -> pipeline.deposit(template.id(), version, document, professional, idempotencyKey));
-        return Response.status(Response.Status.CREATED).entity(receipt).build();
+                ? pipeline.deposit(template.id(), version, document, professional, id)
+                : idempotent.once(id, Sha256.hex(document),
+                        () -> pipeline.deposit(template.id(), version, document, professional, id));
+        return ReceiptResponse.of(receipt);
     }
 }

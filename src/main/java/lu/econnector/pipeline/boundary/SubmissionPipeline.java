@@ -52,13 +52,20 @@ public class SubmissionPipeline {
         return deposit(templateId, templateVersion, signedPdf, professional, messageId, false);
     }
 
+    /**
+     * When mySecu had the message id already, its answer is the first one: the receipt then says
+     * so and carries nothing of this call's PDF, which mySecu did not take.
+     */
     private SubmissionReceipt deposit(String templateId, String templateVersion, byte[] pdf, Professional professional,
                                       String messageId, boolean returnDocument) {
         String sha256 = Sha256.hex(pdf);
         DepositReceipt receipt = depositor.deposit(professional, new DepositRequest(messageId,
                 templateId.toUpperCase(Locale.ROOT) + ".DEPOSIT", templateId, templateVersion, pdf,
                 Map.of("psCode", professional.psCode(), "sha256", sha256)));
-        return new SubmissionReceipt(receipt.messageId(), receipt.reference(), receipt.receivedAt(), templateId,
+        if (receipt.replayed()) {
+            return SubmissionReceipt.replayed(receipt.messageId(), receipt.reference(), receipt.receivedAt());
+        }
+        return new SubmissionReceipt(receipt.messageId(), receipt.reference(), receipt.receivedAt(), false, templateId,
                 templateVersion, sha256, returnDocument ? Base64.getEncoder().encodeToString(pdf) : null);
     }
 }

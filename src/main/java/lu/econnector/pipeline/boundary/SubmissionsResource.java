@@ -1,5 +1,8 @@
 package lu.econnector.pipeline.boundary;
 
+import static lu.econnector.pipeline.boundary.ReceiptResponse.MESSAGE_ID_DOC;
+import static lu.econnector.pipeline.boundary.ReceiptResponse.PROBLEM_WITH_MESSAGE_ID;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -13,14 +16,15 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.nio.charset.StandardCharsets;
-import java.util.UUID;
 import lu.econnector.Sha256;
 import lu.econnector.auth.entity.Professional;
 import lu.econnector.pipeline.control.IdempotentSubmissions;
 import lu.econnector.pipeline.entity.SubmissionReceipt;
+import lu.econnector.problem.control.RequestMessageId;
 import lu.econnector.template.boundary.PreviewResource;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -32,18 +36,19 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("api/v1/documents/{templateId}/submissions")
 @RequestScoped
+@DepositsOnMySecu
 @Tag(name = "Documents", description = "CNS documents rendered, signed and deposited")
 @SecurityRequirement(name = "aes")
 public class SubmissionsResource {
-
-    static final String IDEMPOTENCY_KEY_DOC = "1-64 of [A-Za-z0-9_-]: the mySecu message id. A repeat returns the "
-            + "first receipt and deposits nothing more.";
 
     @Inject
     SubmissionPipeline pipeline;
 
     @Inject
     IdempotentSubmissions idempotent;
+
+    @Inject
+    RequestMessageId messageId;
 
     @Context
     SecurityContext security;
@@ -53,31 +58,47 @@ public class SubmissionsResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Render, sign and deposit a document on mySecu",
             description = "As /signed, then deposited with syncexchange. 201 with the receipt and the signed PDF "
-                    + "(base64), the very bytes deposited.")
+                    + "(base64), the very bytes deposited; 200 when mySecu answered a message id it had already.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "mh", value = PreviewResource.MH_EXAMPLE)))
-    @APIResponse(responseCode = "201", description = "Deposited", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubmissionReceipt.class)))
-    @APIResponse(responseCode = "403", description = "Remote signature or mySecu not enabled for the professional",
+    @APIResponse(responseCode = "201", description = ReceiptResponse.CREATED + ", document: the signed PDF)",
+            headers = @Header(name = RequestMessageId.HEADER, description = MESSAGE_ID_DOC),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = SubmissionReceipt.class)))
+    @APIResponse(responseCode = "200", description = ReceiptResponse.REPLAYED,
+            headers = @Header(name = RequestMessageId.HEADER, description = MESSAGE_ID_DOC),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = SubmissionReceipt.class)))
+    @APIResponse(responseCode = "400", description = "A malformed Idempotency-Key (no message id is made of it)",
             content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "422", description = "Invalid data, or mySecu rejected the document (codes)",
+    @APIResponse(responseCode = "403", description = "Remote signature or mySecu not enabled for the professional"
+            + PROBLEM_WITH_MESSAGE_ID, headers = @Header(name = RequestMessageId.HEADER, description = MESSAGE_ID_DOC),
             content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "502", description = "An upstream answered a fault or nonsense",
+    @APIResponse(responseCode = "422", description = "Invalid data, the key used with another request, or mySecu "
+            + "rejected the document (codes)" + PROBLEM_WITH_MESSAGE_ID,
+            headers = @Header(name = RequestMessageId.HEADER, description = MESSAGE_ID_DOC),
             content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "503", description = "An upstream is down", content = @Content(
-            mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "504", description = "An upstream did not answer in time", content = @Content(
-            mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "502", description = "An upstream answered a fault or nonsense"
+            + PROBLEM_WITH_MESSAGE_ID,
+            headers = @Header(name = RequestMessageId.HEADER, description = MESSAGE_ID_DOC),
+            content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "503", description = "An upstream is down" + PROBLEM_WITH_MESSAGE_ID,
+            headers = @Header(name = RequestMessageId.HEADER, description = MESSAGE_ID_DOC),
+            content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "504", description = "An upstream did not answer in time: mySecu may still have "
+            + "taken the deposit; retry with the same Idempotency-Key" + PROBLEM_WITH_MESSAGE_ID,
+            headers = @Header(name = RequestMessageId.HEADER, description = MESSAGE_ID_DOC),
+            content = @Content(mediaType = "application/problem+json"))
     public Response submit(@PathParam("templateId") String templateId,
-                           @Parameter(in = ParameterIn.HEADER, description = IDEMPOTENCY_KEY_DOC)
+                           @Parameter(in = ParameterIn.HEADER, description = ReceiptResponse.IDEMPOTENCY_KEY_DOC)
                            @HeaderParam("Idempotency-Key") String idempotencyKey,
                            String body) {
         Professional professional = (Professional) security.getUserPrincipal();
+        String id = messageId.fixed();
         SubmissionReceipt receipt = idempotencyKey == null
-                ? pipeline.submit(templateId, body, professional, UUID.randomUUID().toString())
-                : idempotent.once(professional.psCode(), IdempotentSubmissions.checked(idempotencyKey),
-                        Sha256.hex((templateId + "\n" + body).getBytes(StandardCharsets.UTF_8)),
-                        () -> pipeline.submit(templateId, body, professional, idempotencyKey));
-        return Response.status(Response.Status.CREATED).entity(receipt).build();
+                ? pipeline.submit(templateId, body, professional, id)
+                : idempotent.once(id, Sha256.hex((templateId + "\n" + body).getBytes(StandardCharsets.UTF_8)),
+                        () -> pipeline.submit(templateId, body, professional, id));
+        return ReceiptResponse.of(receipt);
     }
 }

@@ -16,11 +16,13 @@ import lu.econnector.pipeline.entity.SubmissionReceipt;
 /**
  * Makes a submission with an {@code Idempotency-Key} happen once: a repeat while the first is
  * running waits for it, a repeat after it gets the same receipt (with the same signed PDF),
- * for {@link #RETENTION}. mySecu is the backstop beyond that, and across instances: the key is
- * the message id, and mySecu answers a repeated one with its first answer.
+ * for {@link #RETENTION}. mySecu is the backstop beyond that, and across instances: it answers
+ * a repeated message id with its first answer, which the receipt then says is replayed.
  *
- * <p>Kept in memory, per professional and key, at most {@link #MAX_ENTRIES} (a receipt with
- * its PDF is some 80 KB): the eConnector keeps no database (PRODUCT.md section 1). A failed
+ * <p>Kept in memory, per message id, at most {@link #MAX_ENTRIES} (a receipt with its PDF is
+ * some 80 KB): the eConnector keeps no database (PRODUCT.md section 1). The message id is
+ * derived from the professional, the vendor and the key ({@code MessageIds.scoped}), so one
+ * professional's key never finds another's receipt, nor one vendor's another's. A failed
  * submission is forgotten at once, so that a retry runs again.
  */
 @ApplicationScoped
@@ -30,14 +32,11 @@ public class IdempotentSubmissions {
     static final int MAX_ENTRIES = 500;
     private static final Pattern KEY = Pattern.compile("[A-Za-z0-9_\\-]{1,64}");
 
-    private record Key(String psCode, String idempotencyKey) {
-    }
-
     /** @param requestHash what was asked, so that the same key for another request is caught */
     private record Entry(String requestHash, CompletableFuture<SubmissionReceipt> receipt, Instant startedAt) {
     }
 
-    private final Map<Key, Entry> entries = new ConcurrentHashMap<>();
+    private final Map<String, Entry> entries = new ConcurrentHashMap<>();
     private final Clock clock;
 
     public IdempotentSubmissions() {
@@ -48,7 +47,7 @@ public class IdempotentSubmissions {
         this.clock = clock;
     }
 
-    /** @throws InvalidIdempotencyKeyException when it cannot be a mySecu message id */
+    /** @throws InvalidIdempotencyKeyException when it is not 1 to 64 of [A-Za-z0-9_-] (PRODUCT.md section 3) */
     public static String checked(String idempotencyKey) {
         if (!KEY.matcher(idempotencyKey).matches()) {
             throw new InvalidIdempotencyKeyException();
@@ -57,15 +56,14 @@ public class IdempotentSubmissions {
     }
 
     /**
+     * @param messageId   the mySecu message id derived from the key, the professional and the vendor
      * @param requestHash a digest of what is asked (template and data, or the PDF)
      * @param work        the submission itself, run by the first caller only
      */
-    public SubmissionReceipt once(String psCode, String idempotencyKey, String requestHash,
-                                  Supplier<SubmissionReceipt> work) {
+    public SubmissionReceipt once(String messageId, String requestHash, Supplier<SubmissionReceipt> work) {
         forgetOld();
-        Key key = new Key(psCode, idempotencyKey);
         Entry mine = new Entry(requestHash, new CompletableFuture<>(), clock.instant());
-        Entry first = entries.putIfAbsent(key, mine);
+        Entry first = entries.putIfAbsent(messageId, mine);
         if (first != null) {
             if (!first.requestHash().equals(requestHash)) {
                 throw new IdempotencyKeyReusedException();
@@ -77,7 +75,7 @@ public class IdempotentSubmissions {
             mine.receipt().complete(receipt);
             return receipt;
         } catch (RuntimeException e) {
-            entries.remove(key, mine);
+            entries.remove(messageId, mine);
             mine.receipt().completeExceptionally(e);
             throw e;
         }

@@ -6,18 +6,31 @@ import java.time.Instant;
 /**
  * What a submission or a deposit answers (PRODUCT.md section 3).
  *
- * @param submissionId    the mySecu message id: the caller's {@code Idempotency-Key}, or a UUID
+ * @param messageId       the mySecu message id: scoped to the professional and vendor when the call had an
+ *                        {@code Idempotency-Key}, a UUID otherwise
  * @param mysecuReference mySecu's reference of the deposit
- * @param sha256          lower-case hex SHA-256 of the deposited PDF
- * @param document        the signed PDF, base64; null for {@code /deposits}, whose caller has it
+ * @param receivedAt      when mySecu received it
+ * @param replayed        mySecu had received this message id before this call: its answer is the first one,
+ *                        replayed, and nothing was deposited now
+ * @param sha256          lower-case hex SHA-256 of the deposited PDF; null when replayed (what this call
+ *                        signed or sent is not what mySecu holds)
+ * @param document        the signed PDF, base64; null for {@code /deposits}, whose caller has it, and when replayed
  */
-@JsonbPropertyOrder({"submissionId", "mysecuReference", "receivedAt", "templateId", "templateVersion", "sha256",
-        "document"})
-public record SubmissionReceipt(String submissionId, String mysecuReference, Instant receivedAt, String templateId,
-                                String templateVersion, String sha256, String document) {
+@JsonbPropertyOrder({"messageId", "mysecuReference", "receivedAt", "replayed", "templateId", "templateVersion",
+        "sha256", "document"})
+public record SubmissionReceipt(String messageId, String mysecuReference, Instant receivedAt, boolean replayed,
+                                String templateId, String templateVersion, String sha256, String document) {
+
+    /**
+     * mySecu's first answer to a message id it had already: its reference and reception time, and
+     * nothing of this call's document, which mySecu did not take (another call's may differ).
+     */
+    public static SubmissionReceipt replayed(String messageId, String mysecuReference, Instant receivedAt) {
+        return new SubmissionReceipt(messageId, mysecuReference, receivedAt, true, null, null, null, null);
+    }
 
     @Override
     public String toString() {
-        return "SubmissionReceipt[" + submissionId + " " + mysecuReference + "]";
+        return "SubmissionReceipt[" + messageId + " " + mysecuReference + (replayed ? " replayed" : "") + "]";
     }
 }

@@ -13,10 +13,14 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import lu.econnector.SettableClock;
+import lu.econnector.mysecu.control.MessageIds;
 import lu.econnector.pipeline.entity.SubmissionReceipt;
 import org.junit.jupiter.api.Test;
 
 class IdempotentSubmissionsTest {
+
+    /** What dr.muller's key-1 becomes, sent by the sandbox vendor. */
+    private static final String MULLERS_MESSAGE_ID = MessageIds.scoped("90812100", "sandbox-vendor", "key-1");
 
     private final AtomicInteger runs = new AtomicInteger();
     private final SettableClock clock = new SettableClock(Instant.parse("2026-11-28T10:00:00Z"));
@@ -24,13 +28,14 @@ class IdempotentSubmissionsTest {
 
     private SubmissionReceipt submit() {
         int run = runs.incrementAndGet();
-        return new SubmissionReceipt("key-1", "REF-" + run, clock.instant(), "mh", "2.1.0", "ab", "JVBERi0=");
+        return new SubmissionReceipt(MULLERS_MESSAGE_ID, "REF-" + run, clock.instant(), false, "mh", "2.1.0", "ab",
+                "JVBERi0=");
     }
 
     @Test
     void aRepeatGetsTheFirstReceiptWithoutRunningAgain() {
-        SubmissionReceipt first = cut.once("90812100", "key-1", "hash", this::submit);
-        SubmissionReceipt again = cut.once("90812100", "key-1", "hash", this::submit);
+        SubmissionReceipt first = cut.once(MULLERS_MESSAGE_ID, "hash", this::submit);
+        SubmissionReceipt again = cut.once(MULLERS_MESSAGE_ID, "hash", this::submit);
 
         assertThat(again).isSameAs(first);
         assertThat(runs).hasValue(1);
@@ -43,7 +48,7 @@ class IdempotentSubmissionsTest {
         try {
             List<Future<SubmissionReceipt>> results = IntStream.range(0, 10).mapToObj(i -> pool.submit(() -> {
                 start.await();
-                return cut.once("90812100", "key-1", "hash", () -> {
+                return cut.once(MULLERS_MESSAGE_ID, "hash", () -> {
                     sleep(200);
                     return submit();
                 });
@@ -61,35 +66,36 @@ class IdempotentSubmissionsTest {
 
     @Test
     void theSameKeyForAnotherRequestIsRefused() {
-        cut.once("90812100", "key-1", "hash", this::submit);
+        cut.once(MULLERS_MESSAGE_ID, "hash", this::submit);
 
-        assertThatThrownBy(() -> cut.once("90812100", "key-1", "other hash", this::submit))
+        assertThatThrownBy(() -> cut.once(MULLERS_MESSAGE_ID, "other hash", this::submit))
                 .isInstanceOf(IdempotencyKeyReusedException.class);
     }
 
     @Test
-    void keysAreThoseOfOneProfessional() {
-        cut.once("90812100", "key-1", "hash", this::submit);
-        cut.once("90812201", "key-1", "hash", this::submit);
+    void theSameKeyOfAnotherProfessionalOrVendorIsAnotherSubmission() {
+        cut.once(MULLERS_MESSAGE_ID, "hash", this::submit);
+        cut.once(MessageIds.scoped("90812201", "sandbox-vendor", "key-1"), "hash", this::submit);
+        cut.once(MessageIds.scoped("90812100", "other-vendor", "key-1"), "hash", this::submit);
 
-        assertThat(runs).hasValue(2);
+        assertThat(runs).hasValue(3);
     }
 
     @Test
     void aFailureIsNotKeptSoThatARetryRunsAgain() {
-        assertThatThrownBy(() -> cut.once("90812100", "key-1", "hash", () -> {
+        assertThatThrownBy(() -> cut.once(MULLERS_MESSAGE_ID, "hash", () -> {
             throw new IllegalStateException("mySecu down");
         })).isInstanceOf(IllegalStateException.class);
 
-        assertThat(cut.once("90812100", "key-1", "hash", this::submit).mysecuReference()).isEqualTo("REF-1");
+        assertThat(cut.once(MULLERS_MESSAGE_ID, "hash", this::submit).mysecuReference()).isEqualTo("REF-1");
     }
 
     @Test
     void afterTheRetentionTheSubmissionRunsAgain() {
-        cut.once("90812100", "key-1", "hash", this::submit);
+        cut.once(MULLERS_MESSAGE_ID, "hash", this::submit);
         clock.advance(IdempotentSubmissions.RETENTION.plus(Duration.ofSeconds(1)));
 
-        cut.once("90812100", "key-1", "hash", this::submit);
+        cut.once(MULLERS_MESSAGE_ID, "hash", this::submit);
 
         assertThat(runs).hasValue(2);
     }
