@@ -2,6 +2,7 @@ package lu.econnector.pipeline.entity;
 
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * What a submission or a deposit answers (PRODUCT.md section 3).
@@ -16,7 +17,7 @@ import java.time.Instant;
  *                        signed or sent is not what mySecu holds)
  * @param document        the signed PDF, base64; null for {@code /deposits}, whose caller has it, and when replayed
  */
-@JsonbPropertyOrder({"messageId", "mysecuReference", "receivedAt", "replayed", "templateId", "templateVersion",
+@JsonbPropertyOrder({"messageId", "submissionId", "mysecuReference", "receivedAt", "replayed", "templateId", "templateVersion",
         "sha256", "document"})
 public record SubmissionReceipt(String messageId, String mysecuReference, Instant receivedAt, boolean replayed,
                                 String templateId, String templateVersion, String sha256, String document) {
@@ -27,6 +28,15 @@ public record SubmissionReceipt(String messageId, String mysecuReference, Instan
      */
     public static SubmissionReceipt replayed(String messageId, String mysecuReference, Instant receivedAt) {
         return new SubmissionReceipt(messageId, mysecuReference, receivedAt, true, null, null, null, null);
+    }
+
+    /**
+     * The receipt's id under its first name: vendors written against it keep working. Always the
+     * message id (a submission is known to mySecu by nothing else).
+     */
+    @Schema(description = "the same as messageId: its first name, kept for vendors who read it", deprecated = true)
+    public String getSubmissionId() {
+        return messageId;
     }
 
     @Override
