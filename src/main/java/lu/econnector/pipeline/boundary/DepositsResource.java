@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.util.UUID;
 import lu.econnector.Sha256;
 import lu.econnector.auth.entity.Professional;
+import lu.econnector.pipeline.control.DepositCheck;
 import lu.econnector.pipeline.control.IdempotentSubmissions;
 import lu.econnector.pipeline.control.TemplateVersionParameter;
 import lu.econnector.pipeline.entity.SubmissionReceipt;
@@ -45,6 +46,9 @@ public class DepositsResource {
     @Inject
     TemplateCatalog catalog;
 
+    @Inject
+    DepositCheck depositCheck;
+
     @Context
     SecurityContext security;
 
@@ -58,7 +62,8 @@ public class DepositsResource {
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubmissionReceipt.class)))
     @APIResponse(responseCode = "404", description = "No such template",
             content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "422", description = "Not a readable PDF, or mySecu rejected it (codes)",
+    @APIResponse(responseCode = "422", description = "Not a readable PDF; no valid signature of the professional "
+            + "covering the whole document; made with another template or version; or mySecu rejected it (codes)",
             content = @Content(mediaType = "application/problem+json"))
     public Response deposit(@Parameter(description = "mh, pid or ecit", required = true)
                             @QueryParam("templateId") String templateId,
@@ -71,6 +76,7 @@ public class DepositsResource {
         TemplatePackage template = catalog.template(templateId == null ? "" : templateId);
         String version = TemplateVersionParameter.resolve(templateVersion, template);
         byte[] document = PdfIntake.check(pdf);
+        depositCheck.check(document, professional, template.id(), version);
         SubmissionReceipt receipt = idempotencyKey == null
                 ? pipeline.deposit(template.id(), version, document, professional, UUID.randomUUID().toString())
                 : idempotent.once(professional.psCode(), IdempotentSubmissions.checked(idempotencyKey),
