@@ -34,7 +34,7 @@ final class SigningFloor {
     Callable<Outcome> signing(byte[] pdf) {
         return () -> {
             long start = System.nanoTime();
-            byte[] signed = signer.sign(pdf, key, timestamps);
+            byte[] signed = signer.sign(pdf, LocalKms.psCode(PROFESSIONAL), key, timestamps);
             long nanos = System.nanoTime() - start;
             if (signed.length <= pdf.length) {
                 throw new IllegalStateException("DSS returned no signed PDF");

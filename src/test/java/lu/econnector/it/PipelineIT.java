@@ -29,6 +29,7 @@ import lu.econnector.sandbox.fault.Fault;
 import lu.econnector.sandbox.mysecu.CapturedRequest;
 import lu.econnector.sandbox.mysecu.Deposit;
 import lu.econnector.sandbox.mysecu.SyncExchangeMisbehaviour;
+import lu.econnector.signature.control.IncrementalUpdate;
 import lu.econnector.signature.entity.SignatureReport;
 import lu.econnector.template.control.TemplateSamples;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -348,6 +349,69 @@ class PipelineIT {
                         .containsKey(MESSAGE_ID);
             }
         }
+    }
+
+    private HttpResponse<byte[]> render(String username, String templateId, String kind) {
+        return client.postForBytes("econnector/api/v1/documents/" + templateId + "/" + kind,
+                samples().get(templateId).toString(), "Authorization", "Bearer " + tokens.signed(tokens.of(username)),
+                "Content-Type", "application/json");
+    }
+
+    private HttpResponse<String> depositPdf(String username, String query, byte[] pdf) {
+        return client.upload("econnector/api/v1/deposits?" + query, pdf,
+                "Authorization", "Bearer " + tokens.signed(tokens.of(username)), "Content-Type", "application/pdf");
+    }
+
+    /** Issue 12, point 4: the deposit is refused with 422 and nothing reaches mySecu. */
+    private void assertRefusedAndNotDeposited(HttpResponse<String> response, String typeEnd, String detail,
+                                              int depositsBefore) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(422);
+        JsonObject problem = json(response);
+        assertThat(problem.getString("type")).endsWith(typeEnd);
+        assertThat(problem.getString("detail")).contains(detail);
+        assertThat(sandbox.mySecu().deposits().list()).as("deposits on mySecu").hasSize(depositsBefore);
+    }
+
+    @Test
+    void anUnsignedPdfIsNotDeposited() {
+        byte[] preview = render("dr.muller", "mh", "preview").body();
+        int before = sandbox.mySecu().deposits().list().size();
+
+        HttpResponse<String> response = depositPdf("dr.muller", "templateId=mh", preview);
+
+        assertRefusedAndNotDeposited(response, "document-not-signed", "no signature", before);
+    }
+
+    @Test
+    void aPdfSignedByAnotherProfessionalIsNotDeposited() {
+        byte[] signedByWeber = render("dr.weber", "mh", "signed").body();
+        int before = sandbox.mySecu().deposits().list().size();
+
+        HttpResponse<String> response = depositPdf("dr.muller", "templateId=mh", signedByWeber);
+
+        assertRefusedAndNotDeposited(response, "signed-by-another-professional", "90812100", before);
+    }
+
+    @Test
+    void aPdfOfAnotherTemplateOrVersionIsNotDeposited() {
+        byte[] signedMh = render("dr.muller", "mh", "signed").body();
+        int before = sandbox.mySecu().deposits().list().size();
+
+        assertRefusedAndNotDeposited(depositPdf("dr.muller", "templateId=ecit", signedMh),
+                "template-mismatch", "mh", before);
+        assertRefusedAndNotDeposited(depositPdf("dr.muller", "templateId=mh&templateVersion=9.9.9", signedMh),
+                "template-mismatch", "9.9.9", before);
+    }
+
+    @Test
+    void aPdfChangedAfterItsSignatureIsNotDeposited() throws Exception {
+        byte[] signed = render("dr.muller", "mh", "signed").body();
+        byte[] changed = IncrementalUpdate.retitled(signed, "Altered after signing");
+        int before = sandbox.mySecu().deposits().list().size();
+
+        HttpResponse<String> response = depositPdf("dr.muller", "templateId=mh", changed);
+
+        assertRefusedAndNotDeposited(response, "signature-does-not-cover-document", "whole document", before);
     }
 
     /** Must-show 5: the request as mySecu received it, kept as docs/mysecu/syncexchange-request.txt. */

@@ -182,6 +182,37 @@ class SignatureIT {
         assertThat(signedMh("dr.muller").statusCode()).as("right answers sign again").isEqualTo(200);
     }
 
+    /**
+     * Issue 12, point 3: a genuine certificate of dr.weber, and a signature that verifies with
+     * it, for dr.muller's token. Refused when get-certificate answers, before sign-data is asked.
+     */
+    @Test
+    void anotherProfessionalsCertificateIs502AndNothingIsSigned() {
+        sandbox.kms().misbehave(KmsMisbehaviour.OTHER_PROFESSIONAL);
+        int signDataCallsBefore = sandbox.kms().signDataCalls();
+
+        HttpResponse<byte[]> response = signedMh("dr.muller");
+
+        assertThat(response.statusCode()).isEqualTo(502);
+        JsonObject problem = problem(response);
+        assertThat(problem.getString("upstream")).isEqualTo("kms");
+        assertThat(problem.getString("detail")).contains("another professional").contains("serialNumber 90812201");
+        assertThat(sandbox.kms().signDataCalls()).as("sign-data calls").isEqualTo(signDataCallsBefore);
+    }
+
+    @Test
+    void meReportsACertificateThatDoesNotNameTheProfessional() {
+        sandbox.kms().misbehave(KmsMisbehaviour.OTHER_PROFESSIONAL);
+
+        JsonObject me = json(client.get("econnector/api/v1/me", "Authorization",
+                "Bearer " + tokens.signed(tokens.muller())));
+
+        assertThat(me.getString("psCode")).isEqualTo("90812100");
+        assertThat(me.containsKey("certificate")).as(me.toString()).isFalse();
+        assertThat(me.getString("certificateProblem")).contains("does not name this professional")
+                .contains("90812201");
+    }
+
     @Test
     void aKmsErrorStatusIs503NamingTheKmsAndNoPdf() {
         sandbox.faults().inject("kms", "sign-data", Fault.httpStatus(500));

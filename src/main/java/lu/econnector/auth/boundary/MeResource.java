@@ -9,7 +9,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import java.security.cert.X509Certificate;
-import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -20,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import lu.econnector.auth.entity.Professional;
 import lu.econnector.auth.entity.ProfessionalView;
 import lu.econnector.problem.control.ProblemException;
-import lu.econnector.signature.control.KmsClient;
+import lu.econnector.signature.control.SigningCertificates;
 import lu.econnector.signature.entity.CertificateSummary;
 
 @Path("api/v1/me")
@@ -33,7 +32,7 @@ public class MeResource {
     SecurityContext security;
 
     @Inject
-    KmsClient kms;
+    SigningCertificates certificates;
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
@@ -55,12 +54,12 @@ public class MeResource {
     public ProfessionalView me() {
         Professional professional = (Professional) security.getUserPrincipal();
         try {
-            X509Certificate certificate = kms.certificateChain(professional.accessToken()).get(0);
+            // Checked as signing checks it, so that a certificate that would be refused is not shown as theirs.
+            X509Certificate certificate = certificates.checkedChain(professional).get(0);
             return ProfessionalView.of(professional, CertificateSummary.of(certificate), null);
-        } catch (ProblemException | CircuitBreakerOpenException noCertificate) {
+        } catch (ProblemException noCertificate) {
             // The identity stands without it: the vendor learns why signing would fail.
-            return ProfessionalView.of(professional, null, noCertificate instanceof ProblemException problem
-                    ? problem.getMessage() : "The KMS failed repeatedly: its circuit is open");
+            return ProfessionalView.of(professional, null, noCertificate.getMessage());
         }
     }
 }

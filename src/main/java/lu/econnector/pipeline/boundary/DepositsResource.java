@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import lu.econnector.Sha256;
 import lu.econnector.auth.entity.Professional;
+import lu.econnector.pipeline.control.DepositCheck;
 import lu.econnector.pipeline.control.IdempotentSubmissions;
 import lu.econnector.pipeline.control.TemplateVersionParameter;
 import lu.econnector.pipeline.entity.SubmissionReceipt;
@@ -53,6 +54,9 @@ public class DepositsResource {
     @Inject
     RequestMessageId messageId;
 
+    @Inject
+    DepositCheck depositCheck;
+
     @Context
     SecurityContext security;
 
@@ -75,8 +79,9 @@ public class DepositsResource {
     @APIResponse(responseCode = "404", description = "No such template" + PROBLEM_WITH_MESSAGE_ID,
             headers = @Header(name = RequestMessageId.HEADER, description = MESSAGE_ID_DOC),
             content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "422", description = "Not a readable PDF, the key used with another PDF, or mySecu "
-            + "rejected it (codes)" + PROBLEM_WITH_MESSAGE_ID,
+    @APIResponse(responseCode = "422", description = "Not a readable PDF; no valid signature of the professional "
+            + "covering the whole document; made with another template or version; the key used with another PDF; "
+            + "or mySecu rejected it (codes)" + PROBLEM_WITH_MESSAGE_ID,
             headers = @Header(name = RequestMessageId.HEADER, description = MESSAGE_ID_DOC),
             content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "504", description = "mySecu did not answer in time and may still have taken the "
@@ -95,6 +100,7 @@ public class DepositsResource {
         String version = TemplateVersionParameter.resolve(templateVersion, template);
         byte[] document = PdfIntake.check(pdf);
         String id = messageId.fixed();
+        depositCheck.check(document, professional, template.id(), version);
         SubmissionReceipt receipt = idempotencyKey == null
                 ? pipeline.deposit(template.id(), version, document, professional, id)
                 : idempotent.once(id, Sha256.hex(document),

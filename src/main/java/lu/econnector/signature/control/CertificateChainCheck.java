@@ -9,8 +9,9 @@ import lu.econnector.signature.entity.KmsTrustAnchors;
 
 /**
  * get-certificate's answer must lead to the truststore's signing CA under its root signing CA
- * (UPSTREAMS.md section 2). Only the professional's certificate is taken from the KMS: the
- * chain above it is the truststore's own copies, so a KMS cannot slip in a CA of its choice.
+ * (UPSTREAMS.md section 2), and name the professional the token names
+ * ({@link CertificateHolderCheck}). Only the professional's certificate is taken from the KMS:
+ * the chain above it is the truststore's own copies, so a KMS cannot slip in a CA of its choice.
  */
 public class CertificateChainCheck {
 
@@ -22,8 +23,11 @@ public class CertificateChainCheck {
         this.clock = clock;
     }
 
-    /** @return the professional's certificate, the signing CA and the root: the chain to embed */
-    public List<X509Certificate> check(List<X509Certificate> fromKms) {
+    /**
+     * @param psCode the token's ps_code, which the certificate must name
+     * @return the professional's certificate, the signing CA and the root: the chain to embed
+     */
+    public List<X509Certificate> check(List<X509Certificate> fromKms, String psCode) {
         if (fromKms == null || fromKms.isEmpty()) {
             throw new KmsAnswerRejectedException("get-certificate gave no certificate");
         }
@@ -35,6 +39,7 @@ public class CertificateChainCheck {
             throw new KmsAnswerRejectedException("the signing certificate does not chain to the signing CA "
                     + "and root signing CA of the truststore (" + e.getMessage() + ")", e);
         }
+        CertificateHolderCheck.check(professional, psCode);
         return List.of(professional, anchors.signingCa(), anchors.rootSigningCa());
     }
 }

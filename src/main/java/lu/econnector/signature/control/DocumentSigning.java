@@ -51,13 +51,12 @@ public class DocumentSigning {
     @Bulkhead(MAX_CONCURRENT_SIGNATURES)
     public byte[] sign(byte[] pdf, Professional professional) {
         KmsSession session = new KmsSession(kms, professional.accessToken());
-        RemoteKey key = new CachedChainKey(session,
-                () -> certificates.chainOf(professional.psCode(), session::certificateChain));
+        RemoteKey key = new CachedChainKey(session, () -> certificates.keptChain(professional));
         try {
-            return activity.stage(Stage.SIGN, () -> signer.sign(pdf, key, session));
+            return activity.stage(Stage.SIGN, () -> signer.sign(pdf, professional.psCode(), key, session));
         } catch (KmsAnswerRejectedException | KmsRefusalException e) {
             // The kept chain may be the cause (renewed at the KMS), or stand for a refused professional.
-            certificates.forget(professional.psCode());
+            certificates.forget(professional);
             throw e;
         }
     }

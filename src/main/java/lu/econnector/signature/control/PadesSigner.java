@@ -44,9 +44,13 @@ public class PadesSigner {
         this.chainCheck = new CertificateChainCheck(anchors, clock);
     }
 
-    /** @return the signed PDF: the original bytes followed by the signature's incremental update */
-    public byte[] sign(byte[] pdf, RemoteKey key, TimestampAuthority timestamps) {
-        List<X509Certificate> chain = chainCheck.check(key.certificateChain());
+    /**
+     * @param psCode the professional's code (the token's ps_code), whom the certificate must name:
+     *               checked before the KMS is asked to sign anything
+     * @return the signed PDF: the original bytes followed by the signature's incremental update
+     */
+    public byte[] sign(byte[] pdf, String psCode, RemoteKey key, TimestampAuthority timestamps) {
+        List<X509Certificate> chain = chainCheck.check(key.certificateChain(), psCode);
         PAdESService service = service(timestamps);
         PAdESSignatureParameters parameters = parameters(chain, pdf);
         DSSDocument document = new InMemoryDocument(pdf);

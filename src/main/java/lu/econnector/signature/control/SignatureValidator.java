@@ -2,11 +2,11 @@ package lu.econnector.signature.control;
 
 import eu.europa.esig.dss.model.InMemoryDocument;
 import eu.europa.esig.dss.model.x509.CertificateToken;
-import eu.europa.esig.dss.simplereport.SimpleReport;
 import eu.europa.esig.dss.spi.validation.CommonCertificateVerifier;
 import eu.europa.esig.dss.spi.x509.CommonTrustedCertificateSource;
 import eu.europa.esig.dss.spi.x509.revocation.crl.CRLSource;
 import eu.europa.esig.dss.validation.SignedDocumentValidator;
+import eu.europa.esig.dss.validation.reports.Reports;
 import java.security.cert.X509Certificate;
 import java.util.List;
 import lu.econnector.signature.entity.SignatureReport;
@@ -33,9 +33,9 @@ public class SignatureValidator {
             throw new UnreadablePdfException(notSupported);
         }
         validator.setCertificateVerifier(verifier());
-        SimpleReport report = validator.validateDocument().getSimpleReport();
-        return SignatureReport.of(report.getSignatureIdList().stream()
-                .map(id -> SimpleReportSummary.of(report, id)).toList());
+        Reports reports = validator.validateDocument();
+        return SignatureReport.of(reports.getSimpleReport().getSignatureIdList().stream()
+                .map(id -> SimpleReportSummary.of(reports, id, pdf.length)).toList());
     }
 
     /** A verifier per validation: DSS's verifier keeps state between calls. */

@@ -15,9 +15,14 @@ import java.util.List;
  * @param indication    {@code TOTAL_PASSED}, {@code INDETERMINATE} or {@code TOTAL_FAILED}
  * @param subIndication why, when the indication is not {@code TOTAL_PASSED}; else null
  * @param errors        the validation errors DSS lists
+ * @param signerSerialNumber  the serialNumber attribute (2.5.4.5) of the signing certificate's subject, which
+ *                            carries the professional's ps_code in professional certificates; null when none
+ * @param coversWholeDocument whether the signature's byte range spans the whole file (ISO 32000-1 section
+ *                            12.8.1): false when anything, such as a later incremental update, follows it
  */
 public record SignatureSummary(String id, String signer, Instant signingTime, Instant timestampTime, String level,
-                               String indication, String subIndication, List<String> errors) {
+                               String indication, String subIndication, List<String> errors,
+                               String signerSerialNumber, boolean coversWholeDocument) {
 
     public SignatureSummary {
         errors = List.copyOf(errors);

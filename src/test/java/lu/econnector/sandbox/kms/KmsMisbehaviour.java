@@ -20,7 +20,13 @@ public enum KmsMisbehaviour {
      * get-certificate gives a chain under a rogue root with the real subject names, and
      * sign-data signs with the rogue certificate's key: only the chain check catches it.
      */
-    UNKNOWN_ROOT("unknown-root");
+    UNKNOWN_ROOT("unknown-root"),
+    /**
+     * get-certificate gives another professional's genuine certificate (under the sandbox root)
+     * and sign-data signs with that professional's key: chain and signature value are right,
+     * only the check that the certificate names the token's professional catches it.
+     */
+    OTHER_PROFESSIONAL("other-professional");
 
     private final String mode;
 

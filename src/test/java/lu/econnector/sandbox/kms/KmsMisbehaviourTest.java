@@ -123,6 +123,34 @@ class KmsMisbehaviourTest {
     }
 
     @Test
+    void otherProfessionalGivesAnotherProfessionalsGenuineCertificateAndSignsWithItsKey() throws Exception {
+        server.kms().misbehave(KmsMisbehaviour.OTHER_PROFESSIONAL);
+        String token = kms.tokenFor("dr.muller");
+
+        List<X509Certificate> chain = kms.certificates(token);
+        byte[] signature = kms.signature(token, sha256(DATA));
+
+        X509Certificate weber = server.ca().professional("dr.weber").certificate();
+        assertThat(chain.get(0)).isEqualTo(weber);
+        assertThatCode(() -> validate(chain, server.ca().root().certificate())).doesNotThrowAnyException();
+        assertThat(verifies(weber, signature)).isTrue();
+        assertThat(verifies(server.ca().professional("dr.muller").certificate(), signature)).isFalse();
+    }
+
+    @Test
+    void signDataCallsAreCountedWhateverTheAnswer() throws Exception {
+        String token = kms.tokenFor("dr.muller");
+        int before = server.kms().signDataCalls();
+
+        kms.signature(token, sha256(DATA));
+        server.kms().misbehave(KmsMisbehaviour.WRONG_KEY);
+        kms.signature(token, sha256(DATA));
+        kms.certificates(token);
+
+        assertThat(server.kms().signDataCalls() - before).isEqualTo(2);
+    }
+
+    @Test
     void theRogueRootIsMadeOncePerSandbox() throws Exception {
         String token = kms.tokenFor("dr.muller");
         server.kms().misbehave(KmsMisbehaviour.UNKNOWN_ROOT);
@@ -155,6 +183,15 @@ class KmsMisbehaviourTest {
     }
 
     @Test
+    void otherProfessionalIsSwitchedOverHttp() throws Exception {
+        HttpResponse<String> set = control(HttpRequest.BodyPublishers.ofString("{\"mode\":\"other-professional\"}"),
+                "POST");
+
+        assertThat(set.statusCode()).isEqualTo(200);
+        assertThat(server.kms().misbehaviour()).hasValue(KmsMisbehaviour.OTHER_PROFESSIONAL);
+    }
+
+    @Test
     void misbehaviourIsSwitchedOverHttpToo() throws Exception {
         HttpResponse<String> set = control(HttpRequest.BodyPublishers.ofString("{\"mode\":\"wrong-nonce\"}"), "POST");
         assertThat(set.statusCode()).isEqualTo(200);
@@ -170,7 +207,8 @@ class KmsMisbehaviourTest {
         HttpResponse<String> answer = control(HttpRequest.BodyPublishers.ofString("{\"mode\":\"wrong-all\"}"), "POST");
 
         assertThat(answer.statusCode()).isEqualTo(400);
-        assertThat(answer.body()).contains("wrong-key", "wrong-imprint", "wrong-nonce", "unknown-root");
+        assertThat(answer.body()).contains("wrong-key", "wrong-imprint", "wrong-nonce", "unknown-root",
+                "other-professional");
         assertThat(server.kms().misbehaviour()).isEmpty();
     }
 

@@ -9,6 +9,7 @@ import java.security.cert.X509Certificate;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import lu.econnector.sandbox.Http;
 import lu.econnector.sandbox.Professional;
 import lu.econnector.sandbox.SandboxServer;
@@ -25,7 +26,8 @@ import lu.econnector.sandbox.pki.SandboxCa;
  *
  * <p>Besides the generic faults, it can be told to answer plausibly but wrongly
  * ({@link KmsMisbehaviour}): in-process with {@link #misbehave} and {@link #clear}, over HTTP
- * with {@code POST /_sandbox/kms/misbehaviour {"mode":"wrong-key"}} and {@code DELETE}.
+ * with {@code POST /_sandbox/kms/misbehaviour {"mode":"wrong-key"}} (or {@code wrong-imprint},
+ * {@code wrong-nonce}, {@code unknown-root}, {@code other-professional}) and {@code DELETE}.
  */
 public final class KmsSimulator implements Simulator {
 
@@ -39,6 +41,7 @@ public final class KmsSimulator implements Simulator {
     private final RemoteSigner signer = new RemoteSigner();
     private final TimestampAuthority tsa;
     private final WrongAnswers answers;
+    private final AtomicInteger signDataCalls = new AtomicInteger();
 
     public KmsSimulator(SandboxCa ca, AesKeys aesKeys) {
         this.aesKeys = aesKeys;
@@ -60,6 +63,14 @@ public final class KmsSimulator implements Simulator {
         answers.clear();
     }
 
+    /**
+     * sign-data requests of enrolled professionals since the sandbox started, whatever was
+     * answered: a test compares the count before and after to prove that nothing was signed.
+     */
+    public int signDataCalls() {
+        return signDataCalls.get();
+    }
+
     public Optional<KmsMisbehaviour> misbehaviour() {
         return answers.current();
     }
@@ -73,8 +84,10 @@ public final class KmsSimulator implements Simulator {
     @Override
     public void register(SandboxServer server) {
         route(server, "get-certificate", (caller, request) -> certificate(answers.chainOf(caller.username())));
-        route(server, "sign-data", (caller, request) ->
-                signer.sign(answers.signingKey(caller.username()), request));
+        route(server, "sign-data", (caller, request) -> {
+            signDataCalls.incrementAndGet();
+            return signer.sign(answers.signingKey(caller.username()), request);
+        });
         route(server, "sign-timestamp", (caller, request) ->
                 tsa.timestamp(answers.stamped(TimestampAuthority.query(request))));
         server.route(MISBEHAVIOUR_PATH, new MisbehaviourControl(this));

@@ -42,17 +42,22 @@ final class WrongAnswers {
 
     /** get-certificate: the professional's certificate, the signing CA, the root. */
     List<X509Certificate> chainOf(String username) throws GeneralSecurityException {
-        if (current == KmsMisbehaviour.UNKNOWN_ROOT) {
+        KmsMisbehaviour now = current;
+        if (now == KmsMisbehaviour.UNKNOWN_ROOT) {
             return rogue().chainOf(username);
         }
-        return List.of(ca.professional(username).certificate(), ca.signingCa().certificate(),
+        String holder = now == KmsMisbehaviour.OTHER_PROFESSIONAL ? anotherThan(username) : username;
+        return List.of(ca.professional(holder).certificate(), ca.signingCa().certificate(),
                 ca.root().certificate());
     }
 
-    /** sign-data's key: the professional's own, or the one {@link #chainOf} does not certify. */
+    /**
+     * sign-data's key: the professional's own; another's under {@code wrong-key} (which
+     * {@link #chainOf} does not certify) and {@code other-professional} (which it does).
+     */
     PrivateKey signingKey(String username) throws GeneralSecurityException {
         KmsMisbehaviour now = current;
-        if (now == KmsMisbehaviour.WRONG_KEY) {
+        if (now == KmsMisbehaviour.WRONG_KEY || now == KmsMisbehaviour.OTHER_PROFESSIONAL) {
             return ca.professional(anotherThan(username)).privateKey();
         }
         if (now == KmsMisbehaviour.UNKNOWN_ROOT) {

@@ -11,6 +11,8 @@ import java.math.BigInteger;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import lu.econnector.sandbox.pki.Certificates;
 import lu.econnector.signature.entity.SignatureSettings;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -112,6 +114,40 @@ class KmsAnswerChecksTest {
         assertThat(rejection(key, kms.timestamps())).hasMessageContaining("does not chain to the signing CA");
     }
 
+    /** Issue 12: a genuine certificate of dr.weber, and his key, for dr.muller: refused before sign-data. */
+    @Test
+    void certificateOfAnotherProfessionalIsRejectedBeforeTheKmsSigns() {
+        AtomicInteger signatures = new AtomicInteger();
+        RemoteKey weber = kms.keyOf("dr.weber");
+        RemoteKey counted = new RemoteKey() {
+            @Override
+            public List<X509Certificate> certificateChain() {
+                return weber.certificateChain();
+            }
+
+            @Override
+            public SignatureValue sign(byte[] digest, DigestAlgorithm algorithm, SignatureAlgorithm requested) {
+                signatures.incrementAndGet();
+                return weber.sign(digest, algorithm, requested);
+            }
+        };
+
+        assertThat(rejection(counted, kms.timestamps()))
+                .hasMessageContaining("a certificate for another professional (serialNumber 90812201)")
+                .hasMessageContaining("does not name this professional (ps_code 90812100)");
+        assertThat(signatures).as("sign-data calls").hasValue(0);
+    }
+
+    @Test
+    void certificateOfOurSigningCaThatMayNotSignIsRejected() throws Exception {
+        Certificates.Issued notForSigning = Certificates.issue("CN=Dr Anne Muller,SERIALNUMBER=90812100",
+                kms.ca().signingCa(), Certificates.Role.CA, null, null);
+        RemoteKey key = kms.remoteKey(List.of(notForSigning.certificate(), kms.ca().signingCa().certificate(),
+                kms.ca().root().certificate()), notForSigning.privateKey());
+
+        assertThat(rejection(key, kms.timestamps())).hasMessageContaining("key usage does not allow signing");
+    }
+
     @Test
     void noCertificateIsRejected() {
         RemoteKey none = kms.remoteKey(List.of(), kms.ca().professional("dr.muller").privateKey());
@@ -129,7 +165,7 @@ class KmsAnswerChecksTest {
 
     private KmsAnswerRejectedException rejection(RemoteKey key, TimestampAuthority timestamps) {
         KmsAnswerRejectedException rejected = catchThrowableOfType(KmsAnswerRejectedException.class,
-                () -> cut.sign(feeNote, key, timestamps));
+                () -> cut.sign(feeNote, LocalKms.psCode("dr.muller"), key, timestamps));
         assertThat(rejected).as("the KMS answer was accepted").isNotNull();
         return rejected;
     }

@@ -8,6 +8,7 @@ import java.security.GeneralSecurityException;
 import java.security.PrivateKey;
 import java.security.cert.X509Certificate;
 import java.util.List;
+import lu.econnector.sandbox.Professional;
 import lu.econnector.sandbox.kms.InProcessKms;
 import lu.econnector.sandbox.pki.SandboxCa;
 import lu.econnector.signature.entity.KmsTrustAnchors;
@@ -41,6 +42,16 @@ public final class LocalKms {
     List<X509Certificate> chainOf(String username) {
         return List.of(ca.professional(username).certificate(), ca.signingCa().certificate(),
                 ca.root().certificate());
+    }
+
+    /** The ps_code of a test professional, which their certificate's subject carries as serialNumber. */
+    public static String psCode(String username) {
+        return Professional.byUsername(username).orElseThrow().psCode();
+    }
+
+    /** A signature by a test professional, as the KMS gives it: their certificate, key and the TSA. */
+    public byte[] sign(PadesSigner signer, byte[] pdf, String username) {
+        return signer.sign(pdf, psCode(username), keyOf(username), timestamps());
     }
 
     public RemoteKey keyOf(String username) {

@@ -30,7 +30,7 @@ class PadesSignerTest {
 
     @Test
     void signedFeeNoteValidatesAsPadesBaselineTWithTotalPassed() {
-        byte[] signed = cut.sign(feeNote, kms.keyOf("dr.muller"), kms.timestamps());
+        byte[] signed = kms.sign(cut, feeNote, "dr.muller");
 
         SignatureReport report = validator.validate(signed);
 
@@ -48,15 +48,15 @@ class PadesSignerTest {
 
     @Test
     void signingIsAnIncrementalUpdateOfTheOriginal() {
-        byte[] signed = cut.sign(feeNote, kms.keyOf("dr.muller"), kms.timestamps());
+        byte[] signed = kms.sign(cut, feeNote, "dr.muller");
 
         assertThat(Arrays.copyOf(signed, feeNote.length)).isEqualTo(feeNote);
     }
 
     @Test
     void secondSignatureByAnotherProfessionalKeepsBothValid() {
-        byte[] once = cut.sign(feeNote, kms.keyOf("dr.muller"), kms.timestamps());
-        byte[] twice = cut.sign(once, kms.keyOf("dr.weber"), kms.timestamps());
+        byte[] once = kms.sign(cut, feeNote, "dr.muller");
+        byte[] twice = kms.sign(cut, once, "dr.weber");
 
         SignatureReport report = validator.validate(twice);
 
@@ -72,14 +72,14 @@ class PadesSignerTest {
         PadesSigner invisible = new PadesSigner(kms.anchors(), new SignatureSettings("r", "l", false),
                 Clock.systemUTC());
 
-        byte[] signed = invisible.sign(feeNote, kms.keyOf("dr.muller"), kms.timestamps());
+        byte[] signed = kms.sign(invisible, feeNote, "dr.muller");
 
         assertThat(validator.validate(signed).valid()).isTrue();
     }
 
     @Test
     void withoutTheCasCrlsTheValidationIsIndeterminate() {
-        byte[] signed = cut.sign(feeNote, kms.keyOf("dr.muller"), kms.timestamps());
+        byte[] signed = kms.sign(cut, feeNote, "dr.muller");
         SignatureValidator noCrls = new SignatureValidator(List.of(kms.ca().root().certificate()),
                 (certificate, issuer) -> null);
 
@@ -92,7 +92,7 @@ class PadesSignerTest {
 
     @Test
     void aRootThatIsNotTrustedFailsTheValidation() throws Exception {
-        byte[] signed = cut.sign(feeNote, kms.keyOf("dr.muller"), kms.timestamps());
+        byte[] signed = kms.sign(cut, feeNote, "dr.muller");
         SignatureValidator otherRoot = new SignatureValidator(List.of(new LocalKms().ca().root().certificate()),
                 new DistributionPointCrlSource(new CrlsByUrl(kms.ca())));
 

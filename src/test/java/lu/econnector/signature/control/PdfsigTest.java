@@ -21,8 +21,8 @@ class PdfsigTest {
         LocalKms kms = new LocalKms();
         PadesSigner cut = new PadesSigner(kms.anchors(), new SignatureSettings("reason", "Luxembourg", true),
                 Clock.systemUTC());
-        byte[] once = cut.sign(SampleDocuments.feeNote(), kms.keyOf("dr.muller"), kms.timestamps());
-        Path twice = Files.write(folder.resolve("twice.pdf"), cut.sign(once, kms.keyOf("dr.weber"), kms.timestamps()));
+        byte[] once = kms.sign(cut, SampleDocuments.feeNote(), "dr.muller");
+        Path twice = Files.write(folder.resolve("twice.pdf"), kms.sign(cut, once, "dr.weber"));
 
         String output = Pdfsig.run(twice);
 

@@ -1,0 +1,56 @@
+package lu.econnector.pipeline.control;
+
+import lu.econnector.problem.control.ProblemException;
+import lu.econnector.template.entity.TemplateProvenance;
+
+/**
+ * A PDF that {@code /deposits} will not put on mySecu in the professional's name: it does not
+ * carry a valid signature of theirs over all of it, or it was made with another template than
+ * the request says. The caller's document: 422, with the reason. The detail names codes,
+ * template ids and DSS's verdict, never anything of the document's content.
+ */
+public class DepositRefusedException extends ProblemException {
+
+    private static final String SIGN_FIRST = " POST /econnector/api/v1/signatures signs a PDF in the professional's "
+            + "name.";
+
+    private DepositRefusedException(String typeSlug, String detail) {
+        super(typeSlug, "Unprocessable Content", 422, detail);
+    }
+
+    static DepositRefusedException notSigned() {
+        return new DepositRefusedException("document-not-signed",
+                "The PDF carries no signature: /deposits takes a PDF signed by the professional." + SIGN_FIRST);
+    }
+
+    static DepositRefusedException signedByAnother(String psCode) {
+        return new DepositRefusedException("signed-by-another-professional", "The PDF is not signed by this "
+                + "professional: no signature's certificate names ps_code " + psCode + "." + SIGN_FIRST);
+    }
+
+    static DepositRefusedException signatureNotValid(String indication, String subIndication) {
+        return new DepositRefusedException("signature-not-valid", "The professional's signature is not valid: "
+                + indication + (subIndication == null ? "" : " (" + subIndication + ")")
+                + " with the eConnector's trust settings; POST /econnector/api/v1/validations tells more.");
+    }
+
+    static DepositRefusedException notCoveringWholeDocument() {
+        return new DepositRefusedException("signature-does-not-cover-document", "The professional's signature "
+                + "does not cover the whole document: the PDF was changed after it was signed.");
+    }
+
+    static DepositRefusedException templateMismatch(TemplateProvenance made, String templateId, String version) {
+        return new DepositRefusedException("template-mismatch", "The PDF was made with template "
+                + shown(made.templateId()) + " " + shown(made.templateVersion()) + ", not " + templateId + " "
+                + version + " as the request says (templateId, templateVersion).");
+    }
+
+    /** The document's own words, reduced to what an id or a version may hold. */
+    private static String shown(String text) {
+        if (text == null) {
+            return "(no version)";
+        }
+        String safe = text.replaceAll("[^A-Za-z0-9._-]", "?");
+        return safe.length() <= 32 ? safe : safe.substring(0, 32) + "…";
+    }
+}
