@@ -15,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
-import java.util.UUID;
 import lu.econnector.sandbox.Professional;
 import lu.econnector.sandbox.aes.AesKeys;
 
@@ -38,7 +37,7 @@ final class TestTokens {
     JWTClaimsSet.Builder of(String username) {
         Professional professional = Professional.byUsername(username).orElseThrow();
         Instant now = Instant.now();
-        return new JWTClaimsSet.Builder().issuer(aes.issuer()).subject(UUID.randomUUID().toString())
+        return new JWTClaimsSet.Builder().issuer(aes.issuer()).subject(Professional.subjectOf(username))
                 .issueTime(Date.from(now)).expirationTime(Date.from(now.plus(Duration.ofMinutes(5))))
                 .claim("typ", "Bearer").claim("azp", "sandbox-vendor")
                 .claim("preferred_username", professional.username()).claim("name", professional.name())

@@ -26,6 +26,16 @@ public record Professional(String username, String name, String psCode, String m
             new Professional("dr.nomysecu", "Dr Lea Nomysecu", "90812403", Matricule.withCheckDigits("19910102078"),
                     true, false));
 
+    /** The sandbox AeS's subject of this professional: stable, as Keycloak's user ids are. */
+    public String subject() {
+        return subjectOf(username);
+    }
+
+    public static String subjectOf(String username) {
+        return java.util.UUID.nameUUIDFromBytes(("sandbox-aes:" + username)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString();
+    }
+
     public static Optional<Professional> byUsername(String username) {
         return ALL.stream().filter(p -> p.username().equals(username)).findFirst();
     }

@@ -41,7 +41,7 @@ public class Depositor {
                 if (!failure.isInvalidSecurityToken()) {
                     throw failure;
                 }
-                assertions.forget(professional.psCode());
+                assertions.forget(professional);
                 return exchange(assertions.assertionFor(professional), request);
             }
         });

@@ -15,7 +15,9 @@ import lu.econnector.mysecu.entity.SamlAssertion;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 
 /**
- * One SAML assertion per professional (keyed by ps_code), reused for every deposit until
+ * One SAML assertion per professional (keyed by the token's subject and ps_code together, so
+ * that a token naming someone's ps_code under another subject never gets their assertion),
+ * reused for every deposit until
  * shortly before its {@code NotOnOrAfter} (issue 7: "cached per professional until shortly
  * before NotOnOrAfter"). Concurrent requests for one professional share one STS call: the
  * first one makes it, the others wait for its outcome. A failure is handed to those waiting
@@ -30,7 +32,7 @@ public class SamlAssertionCache {
      */
     public static final Duration MARGIN = Duration.ofSeconds(60);
 
-    private final ConcurrentMap<String, CompletableFuture<SamlAssertion>> assertions = new ConcurrentHashMap<>();
+    private final ConcurrentMap<Holder, CompletableFuture<SamlAssertion>> assertions = new ConcurrentHashMap<>();
     private SecurityTokenServiceClient sts;
     private Clock clock;
     private Duration margin;
@@ -65,8 +67,8 @@ public class SamlAssertionCache {
      */
     public SamlAssertion assertionFor(Professional professional) {
         CompletableFuture<SamlAssertion> mine = new CompletableFuture<>();
-        CompletableFuture<SamlAssertion> current = assertions.compute(professional.psCode(),
-                (psCode, cached) -> cached != null && (!cached.isDone() || usable(cached)) ? cached : mine);
+        CompletableFuture<SamlAssertion> current = assertions.compute(Holder.of(professional),
+                (holder, cached) -> cached != null && (!cached.isDone() || usable(cached)) ? cached : mine);
         if (current == mine) {
             return issue(professional, mine);
         }
@@ -82,8 +84,8 @@ public class SamlAssertionCache {
     }
 
     /** Drops the professional's assertion, e.g. when syncexchange answers wsse:InvalidSecurityToken. */
-    public void forget(String psCode) {
-        assertions.remove(psCode);
+    public void forget(Professional professional) {
+        assertions.remove(Holder.of(professional));
     }
 
     /** This thread asks the STS; the others asking meanwhile wait on {@code pending}. */
@@ -100,7 +102,7 @@ public class SamlAssertionCache {
                     ? MySecuFailureException.unavailable("The mySecu STS failed repeatedly: its circuit is open", e)
                     : e;
             // Removed before completing: whoever comes after the failure starts a new call.
-            assertions.remove(professional.psCode(), pending);
+            assertions.remove(Holder.of(professional), pending);
             pending.completeExceptionally(problem);
             if (problem instanceof Error error) {
                 throw error;
@@ -111,5 +113,13 @@ public class SamlAssertionCache {
 
     private boolean usable(CompletableFuture<SamlAssertion> done) {
         return !done.isCompletedExceptionally() && done.join().usableAt(clock.instant(), margin);
+    }
+
+    /** Whose assertion: the token's subject and the ps_code it names, never one without the other. */
+    private record Holder(String subject, String psCode) {
+
+        static Holder of(Professional professional) {
+            return new Holder(professional.subject(), professional.psCode());
+        }
     }
 }

@@ -84,6 +84,18 @@ class SamlAssertionCacheTest {
         assertThat(stsCalls()).isEqualTo(2);
     }
 
+    /** Issue 12: the cache is keyed by subject and ps_code, never by the ps_code alone. */
+    @Test
+    void aTokenNamingTheSamePsCodeUnderAnotherSubjectGetsItsOwnAssertion() {
+        SamlAssertion mullers = cut.assertionFor(muller);
+        Professional sameCodeOtherSubject = new Professional("another-subject", muller.username(), muller.name(),
+                muller.psCode(), muller.matricule(), muller.clientId(), muller.accessToken());
+
+        assertThat(cut.assertionFor(sameCodeOtherSubject)).isNotSameAs(mullers);
+        assertThat(cut.assertionFor(muller)).isSameAs(mullers);
+        assertThat(stsCalls()).isEqualTo(2);
+    }
+
     @Test
     void anAssertionShorterLivedThanTheMarginIsNeverReused() {
         server().mySecu().sts().assertionLifetime(Duration.ofSeconds(30));
@@ -132,7 +144,7 @@ class SamlAssertionCacheTest {
     void aForgottenAssertionIsAskedForAgain() {
         SamlAssertion first = cut.assertionFor(muller);
 
-        cut.forget(muller.psCode());
+        cut.forget(muller);
 
         assertThat(cut.assertionFor(muller)).isNotSameAs(first);
         assertThat(stsCalls()).isEqualTo(2);

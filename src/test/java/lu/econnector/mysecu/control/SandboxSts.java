@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.Map;
-import java.util.UUID;
 import javax.xml.crypto.dsig.XMLSignatureFactory;
 import javax.xml.crypto.dsig.dom.DOMValidateContext;
 import lu.econnector.auth.entity.Professional;
@@ -76,7 +75,7 @@ public final class SandboxSts {
         lu.econnector.sandbox.Professional known = lu.econnector.sandbox.Professional.byUsername(username)
                 .orElseThrow();
         Instant now = Instant.now();
-        String subject = UUID.randomUUID().toString();
+        String subject = known.subject();
         String token = server().aesKeys().sign(new JWTClaimsSet.Builder().issuer(server().aesKeys().issuer())
                 .subject(subject).claim("preferred_username", username).claim("ps_code", known.psCode())
                 .issueTime(Date.from(now)).expirationTime(Date.from(now.plusSeconds(300))).build());

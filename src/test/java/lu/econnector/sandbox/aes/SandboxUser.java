@@ -1,9 +1,7 @@
 package lu.econnector.sandbox.aes;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import lu.econnector.sandbox.Professional;
 
 /** Who can log in to the sandbox AeS: the test professionals and the console's operator. */
@@ -28,6 +26,6 @@ record SandboxUser(String username, String name, Professional professional, List
 
     /** A stable subject per user, as Keycloak's user ids are. */
     String subject() {
-        return UUID.nameUUIDFromBytes(("sandbox-aes:" + username).getBytes(StandardCharsets.UTF_8)).toString();
+        return Professional.subjectOf(username);
     }
 }
