@@ -353,4 +353,29 @@ class ConsoleIT {
                 .startsWith("application/problem+json"));
         assertThat(answer.body()).contains("\"status\":400", "\"requestId\"").doesNotContain("%2e");
     }
+
+    /**
+     * {@code /ADMIN/…} is outside the login filter's {@code /admin/*} (URL patterns are
+     * case-sensitive) yet goes to the Faces servlet ({@code *.xhtml}): the view wall alone
+     * answers it. On a case-insensitive file system the view would exist; here it would be 404.
+     */
+    @Test
+    void aViewTheLoginFilterNeverSawIsRefusedByTheViewWall() {
+        RawHttps.Answer answer = raw.send("GET", "/ADMIN/configuration.xhtml");
+
+        assertThat(answer.status()).isEqualTo(403);
+        assertThat(answer.header("Content-Type")).hasValueSatisfying(type -> assertThat(type)
+                .startsWith("application/problem+json"));
+    }
+
+    @Test
+    void theConsolesAssetsAndPublicPagesStillNeedNoLogin() {
+        RawHttps.Answer css = raw.send("GET", "/admin/assets/console.css");
+        RawHttps.Answer signedOut = raw.send("GET", "/admin/signed-out.xhtml");
+
+        assertThat(css.status()).isEqualTo(200);
+        assertThat(css.header("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/css"));
+        assertThat(signedOut.status()).isEqualTo(200);
+        assertThat(signedOut.body()).contains("logged out").doesNotContain("id=\"logout\"");
+    }
 }
