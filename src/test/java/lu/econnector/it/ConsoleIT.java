@@ -378,4 +378,37 @@ class ConsoleIT {
         assertThat(signedOut.status()).isEqualTo(200);
         assertThat(signedOut.body()).contains("logged out").doesNotContain("id=\"logout\"");
     }
+
+    /** Where the {@code url} parameter of the logout could send the browser, were it followed. */
+    static final List<String> OFF_SITE_TARGETS = List.of("https://evil.example", "//evil.example", "/\\evil.example",
+            "/\\/evil.example", "\\\\evil.example", "https:evil.example", "/\t/evil.example", " //evil.example",
+            "/%2F/evil.example", "/%5Cevil.example", "/admin/../\\evil.example", "javascript:alert(1)");
+
+    @Test
+    void theLogoutRedirectsToTheSignedOutPageWhateverItsUrlParameterSays() {
+        String own = "https://localhost:" + HTTPS_PORT;
+        for (String target : OFF_SITE_TARGETS) {
+            RawHttps.Answer answer = raw.send("POST", "/admin/logout?url=" + URLEncoder.encode(target, StandardCharsets.UTF_8),
+                    "Origin: " + own);
+
+            assertThat(answer.status()).as(target).isBetween(300, 399);
+            assertThat(answer.header("Location")).as(target).hasValueSatisfying(location -> assertThat(location)
+                    .isIn("/admin/signed-out.xhtml", own + "/admin/signed-out.xhtml"));
+        }
+    }
+
+    @Test
+    void aGetCannotLogTheOperatorOut() {
+        browser.openAsOperator("/admin/activity.xhtml");
+
+        browser.open("/admin/logout"); // what a cross-site <img src> or link would do
+        assertThat(browser.status()).isEqualTo(405);
+
+        browser.open("/admin/activity.xhtml");
+        assertThat(browser.driver().getCurrentUrl()).isEqualTo(browser.base() + "/admin/activity.xhtml");
+        assertThat(browser.text("documents-rendered")).matches("\\d+");
+        RawHttps.Answer anonymous = raw.send("GET", "/admin/logout");
+        assertThat(anonymous.status()).isEqualTo(405);
+        assertThat(anonymous.header("Allow")).hasValue("POST");
+    }
 }

@@ -10,6 +10,7 @@ import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.annotation.WebListener;
 import java.util.EnumSet;
 import java.util.logging.Logger;
+import java.util.regex.Pattern;
 import lu.econnector.admin.control.ConsoleLogin;
 import lu.econnector.config.boundary.Configuration;
 import lu.econnector.config.boundary.UpstreamTrust;
@@ -24,7 +25,7 @@ import org.pac4j.jee.filter.SecurityFilter;
 /**
  * Puts the console's filters on {@code /admin/*}, after the request id, the refusal of
  * ambiguous paths and the body limit of web.xml, in this order: the guard (security headers,
- * same-origin POSTs), pac4j's callback and logout, then pac4j's security
+ * same-origin POSTs, POST-only logout), pac4j's callback and logout, then pac4j's security
  * filter (login, admin role); and the view wall on the Faces servlet. Registered here rather
  * than in web.xml because pac4j's configuration is built from the typed configuration.
  * Without a client secret the console stays closed.
@@ -72,6 +73,10 @@ public class ConsoleFilters implements ServletContextListener {
         callback.setRenewSession(true); // no session fixation across the login
         add(context, "consoleCallback", callback, ConsoleLogin.CALLBACK_PATH);
         LogoutFilter logout = new LogoutFilter(pac4j, ConsoleLogin.SIGNED_OUT_PATH);
+        // pac4j follows a "url" parameter matching this pattern; its default takes any path
+        // starting with one slash, "/\evil.example" included, which browsers read as
+        // "//evil.example". The console never sends one: only the signed-out page is a target.
+        logout.setLogoutUrlPattern(Pattern.quote(ConsoleLogin.SIGNED_OUT_PATH));
         logout.setLocalLogout(true);
         logout.setDestroySession(true);
         logout.setCentralLogout(true);
