@@ -106,6 +106,25 @@ class AuthenticationIT {
         assertThat(json(response).getString("detail")).contains("Authorization: Bearer");
     }
 
+    /**
+     * Spellings of API paths without a token that the bearer check once read as outside the API
+     * (a matrix parameter on the {@code api} segment made the templates answer 200, {@code /me}
+     * a 500), or that differ between the container and JAX-RS. Each is refused before any resource.
+     */
+    @Test
+    void noSpellingOfAnApiPathSkipsTheTokenCheck() {
+        RawHttps raw = new RawHttps(Integer.getInteger("econnector.httpsPort", 18443));
+        for (String target : List.of("/econnector/api;x/v1/templates", "/econnector/api;/v1/me",
+                "/econnector/api;x=y/v1/templates/mh", "/econnector/%61pi/v1/templates", "/econnector//api/v1/templates",
+                "/econnector/x/../api/v1/templates", "/econnector/api/v1/templates%2fmh", "/econnector/api/v1;x/templates")) {
+            RawHttps.Answer answer = raw.send("GET", target);
+
+            assertThat(answer.status()).as(target).isIn(400, 401, 404);
+            assertThat(answer.body()).as(target).doesNotContain("\"version\"");
+        }
+        assertThat(raw.send("GET", "/econnector/api;x/v1/templates").status()).isEqualTo(400);
+    }
+
     @Test
     void notAJwtIsRefused() {
         assertRefused(me("this-is-not-a-jwt"), "not a JWT");

@@ -8,7 +8,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -38,7 +40,9 @@ class ConsoleIT {
 
     private static final int HTTPS_PORT = Integer.getInteger("econnector.httpsPort", 18443);
     private static final List<String> UPSTREAMS = List.of("aes", "kms", "mysecu", "ihub");
+    private static final List<String> PAGES = List.of("dashboard", "templates", "configuration", "activity");
     private final EconnectorClient client = new EconnectorClient();
+    private final RawHttps raw = new RawHttps(HTTPS_PORT);
     private ConsoleBrowser browser;
 
     @Deployment(testable = false)
@@ -277,5 +281,134 @@ class ConsoleIT {
             assertThat(html).as(page).doesNotContainPattern("<script(?![^>]*\\bsrc=)[^>]*>")
                     .doesNotContainPattern("\\son[a-z]+=\"").doesNotContain("style=\"");
         }
+    }
+
+    // Issue 12, point 1: no spelling of a console page skips the login
+
+    /**
+     * Spellings of a console page that a server or a filter may read differently: dot segments
+     * (plain, percent-encoded in either case, half-encoded, with encoded slashes or backslashes),
+     * path parameters, doubled slashes, other cases, needlessly encoded letters, double encoding
+     * and encoded NUL. {@code P} stands for the page's name.
+     */
+    static final List<String> BYPASS_SPELLINGS = List.of(
+            "/admin/assets/../P.xhtml",
+            "/admin/assets/%2e%2e/P.xhtml",
+            "/admin/assets/%2E%2E/P.xhtml",
+            "/admin/assets/..%2fP.xhtml",
+            "/admin/assets/.%2e/P.xhtml",
+            "/admin/assets/%2e%2e%2fP.xhtml",
+            "/admin/assets/x/..%2f..%2fP.xhtml",
+            "/admin/assets/../../admin/P.xhtml",
+            "/admin/./P.xhtml",
+            "/admin//P.xhtml",
+            "//admin/P.xhtml",
+            "/admin/P.xhtml;/admin/assets/x",
+            "/admin/P.xhtml;jsessionid=0",
+            "/admin/assets;x=y/../P.xhtml",
+            "/admin/assets/..;/P.xhtml",
+            "/admin/assets/%2e%2e;/P.xhtml",
+            "/ADMIN/P.xhtml",
+            "/admin/Cap.xhtml",
+            "/admin/P.XHTML",
+            "/admin/ASSETS/../P.xhtml",
+            "/admin/assets/..\\P.xhtml",
+            "/admin/assets/%5c../P.xhtml",
+            "/admin/assets/..%5cP.xhtml",
+            "/admin/%61ssets/../P.xhtml",
+            "/%61dmin/P.xhtml",
+            "/admin/assets/%252e%252e/P.xhtml",
+            "/admin/assets/..%00/P.xhtml",
+            "/admin/P.xhtml%00",
+            "/admin/assets/..%2500/P.xhtml");
+
+    @Test
+    void everySpellingOfAConsolePageLeadsToTheLoginOrA4xx() {
+        List<String> leaks = new ArrayList<>();
+        StringBuilder table = new StringBuilder("\nstatus  spelling\n");
+        for (String page : PAGES) {
+            String capitalised = Character.toUpperCase(page.charAt(0)) + page.substring(1);
+            for (String spelling : BYPASS_SPELLINGS) {
+                String target = spelling.replace("Cap", capitalised).replace("P", page);
+                RawHttps.Answer answer = raw.send("GET", target);
+                boolean toLogin = answer.status() == 302 && answer.header("Location").orElse("")
+                        .startsWith(sandbox().issuer() + "/protocol/openid-connect/auth?");
+                boolean refused = answer.status() >= 400 && answer.status() < 500;
+                if (!(toLogin || refused) || answer.body().contains("id=\"logout\"")) {
+                    leaks.add(answer.status() + " " + target);
+                }
+                table.append(String.format(Locale.ROOT, "%-7d %s%n", answer.status(), target));
+            }
+        }
+        System.out.println(table);
+        assertThat(leaks).as("spellings that reached a console page without a login").isEmpty();
+    }
+
+    @Test
+    void anAmbiguousPathIsRefusedWithA400Problem() {
+        RawHttps.Answer answer = raw.send("GET", "/admin/assets/%2e%2e/configuration.xhtml");
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.header("Content-Type")).hasValueSatisfying(type -> assertThat(type)
+                .startsWith("application/problem+json"));
+        assertThat(answer.body()).contains("\"status\":400", "\"requestId\"").doesNotContain("%2e");
+    }
+
+    /**
+     * {@code /ADMIN/…} is outside the login filter's {@code /admin/*} (URL patterns are
+     * case-sensitive) yet goes to the Faces servlet ({@code *.xhtml}): the view wall alone
+     * answers it. On a case-insensitive file system the view would exist; here it would be 404.
+     */
+    @Test
+    void aViewTheLoginFilterNeverSawIsRefusedByTheViewWall() {
+        RawHttps.Answer answer = raw.send("GET", "/ADMIN/configuration.xhtml");
+
+        assertThat(answer.status()).isEqualTo(403);
+        assertThat(answer.header("Content-Type")).hasValueSatisfying(type -> assertThat(type)
+                .startsWith("application/problem+json"));
+    }
+
+    @Test
+    void theConsolesAssetsAndPublicPagesStillNeedNoLogin() {
+        RawHttps.Answer css = raw.send("GET", "/admin/assets/console.css");
+        RawHttps.Answer signedOut = raw.send("GET", "/admin/signed-out.xhtml");
+
+        assertThat(css.status()).isEqualTo(200);
+        assertThat(css.header("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/css"));
+        assertThat(signedOut.status()).isEqualTo(200);
+        assertThat(signedOut.body()).contains("logged out").doesNotContain("id=\"logout\"");
+    }
+
+    /** Where the {@code url} parameter of the logout could send the browser, were it followed. */
+    static final List<String> OFF_SITE_TARGETS = List.of("https://evil.example", "//evil.example", "/\\evil.example",
+            "/\\/evil.example", "\\\\evil.example", "https:evil.example", "/\t/evil.example", " //evil.example",
+            "/%2F/evil.example", "/%5Cevil.example", "/admin/../\\evil.example", "javascript:alert(1)");
+
+    @Test
+    void theLogoutRedirectsToTheSignedOutPageWhateverItsUrlParameterSays() {
+        String own = "https://localhost:" + HTTPS_PORT;
+        for (String target : OFF_SITE_TARGETS) {
+            RawHttps.Answer answer = raw.send("POST", "/admin/logout?url=" + URLEncoder.encode(target, StandardCharsets.UTF_8),
+                    "Origin: " + own);
+
+            assertThat(answer.status()).as(target).isBetween(300, 399);
+            assertThat(answer.header("Location")).as(target).hasValueSatisfying(location -> assertThat(location)
+                    .isIn("/admin/signed-out.xhtml", own + "/admin/signed-out.xhtml"));
+        }
+    }
+
+    @Test
+    void aGetCannotLogTheOperatorOut() {
+        browser.openAsOperator("/admin/activity.xhtml");
+
+        browser.open("/admin/logout"); // what a cross-site <img src> or link would do
+        assertThat(browser.status()).isEqualTo(405);
+
+        browser.open("/admin/activity.xhtml");
+        assertThat(browser.driver().getCurrentUrl()).isEqualTo(browser.base() + "/admin/activity.xhtml");
+        assertThat(browser.text("documents-rendered")).matches("\\d+");
+        RawHttps.Answer anonymous = raw.send("GET", "/admin/logout");
+        assertThat(anonymous.status()).isEqualTo(405);
+        assertThat(anonymous.header("Allow")).hasValue("POST");
     }
 }

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
 import java.util.logging.Logger;
+import lu.econnector.admin.control.ConsoleLogin;
 import lu.econnector.admin.control.SameOrigin;
 import lu.econnector.problem.control.AppLog;
 
@@ -16,6 +17,8 @@ import lu.econnector.problem.control.AppLog;
  * The policy allows no inline script or style at all (the pages' only script is a static
  * file), no framing, and form submissions only to the console itself or, for the logout's
  * redirect, to the identity provider. Console pages hold operational data: never cached.
+ * Logging out is a change of state too: POST only, or any page on the web could log the
+ * operator out with an image pointing at it.
  */
 class ConsoleGuardFilter extends HttpFilter {
 
@@ -38,6 +41,11 @@ class ConsoleGuardFilter extends HttpFilter {
         response.setHeader("Pragma", "no-cache");
         // Not no-referrer (the API's policy): with it, browsers send "Origin: null" on POSTs.
         response.setHeader("Referrer-Policy", "same-origin");
+        if (ServedPath.of(request).equals(ConsoleLogin.LOGOUT_PATH) && !request.getMethod().equals("POST")) {
+            response.setHeader("Allow", "POST");
+            response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
+            return;
+        }
         if (!SameOrigin.safeMethod(request.getMethod()) && !SameOrigin.allows(ownOrigin(request),
                 request.getHeader("Origin"), request.getHeader("Referer"))) {
             LOG.warning(() -> "Admin console: refused a " + request.getMethod() + " to " + request.getRequestURI()

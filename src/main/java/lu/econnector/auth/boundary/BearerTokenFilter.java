@@ -6,9 +6,11 @@ import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.PathSegment;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.ext.Provider;
 import java.security.Principal;
+import java.util.List;
 import java.util.logging.Logger;
 import lu.econnector.auth.control.AccessTokenValidator;
 import lu.econnector.auth.control.InvalidTokenException;
@@ -33,7 +35,7 @@ public class BearerTokenFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        if (!request.getUriInfo().getPath().startsWith("api/")) {
+        if (!isVendorApi(request.getUriInfo().getPathSegments())) {
             return;
         }
         String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
@@ -48,6 +50,15 @@ public class BearerTokenFilter implements ContainerRequestFilter {
             LOG.fine(() -> "Refused a bearer token: " + refused.getMessage());
             throw refused;
         }
+    }
+
+    /**
+     * Decided on the segments JAX-RS matches resources on, without their matrix parameters:
+     * the raw path of {@code /econnector/api;x/v1/templates} does not start with {@code api/},
+     * yet it reaches the templates resource.
+     */
+    static boolean isVendorApi(List<PathSegment> segments) {
+        return !segments.isEmpty() && segments.get(0).getPath().equals("api");
     }
 
     /** The professional as JAX-RS's security context. */
