@@ -17,8 +17,8 @@ import lu.econnector.config.entity.Setting;
 
 /**
  * What must hold before the eConnector serves anything: the licence accepted, every
- * keystore and truststore opening with its password and holding its aliases, and the
- * sandbox never pointed at a production system.
+ * keystore and truststore opening with its password and holding its aliases, the
+ * sandbox never pointed at a production system, and the vendors' client ids named outside it.
  */
 public final class StartupChecks {
 
@@ -47,7 +47,21 @@ public final class StartupChecks {
                     "is required: the HTTPS listener on SERVER_PORT needs its certificate"));
         }
         checkSandboxStaysLocal(config, problems);
+        checkClientIdsNamed(config, problems);
         return problems;
+    }
+
+    /**
+     * AeS is one national realm shared by many applications: without a list of accepted
+     * {@code azp}, a token any of them obtained for a professional would open this
+     * eConnector. Only the sandbox, whose simulated AeS has one vendor client, may do without.
+     */
+    private static void checkClientIdsNamed(EconnectorConfig config, List<ConfigProblem> problems) {
+        if (config.profile() != Profile.SANDBOX && config.aes().acceptedClientIds().isEmpty()) {
+            problems.add(new ConfigProblem(Setting.AES_CLIENT_IDS.name(), "is required in profile "
+                    + config.profile() + ": the AeS realm is shared by many applications; list the client ids"
+                    + " (azp) of the vendor software allowed to call this eConnector"));
+        }
     }
 
     private static void checkTruststore(EconnectorConfig.Kms kms, List<ConfigProblem> problems) {

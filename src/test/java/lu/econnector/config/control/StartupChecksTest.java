@@ -217,4 +217,44 @@ class StartupChecksTest {
         assertThat(String.join("\n", StartupVerdict.of(ConfigLookup.of(values), true).report()))
                 .doesNotContain("wrong-secret-42").doesNotContain(SandboxPki.PASSWORD);
     }
+
+    @Test
+    void acceptedClientIdsAreRequiredInDockerProd() {
+        asProfile("docker-prod");
+        values.remove("AES_CLIENT_IDS");
+
+        assertThat(refusals()).containsExactly("AES_CLIENT_IDS: is required in profile docker-prod: the AeS realm is"
+                + " shared by many applications; list the client ids (azp) of the vendor software allowed to call"
+                + " this eConnector");
+    }
+
+    @Test
+    void acceptedClientIdsAreRequiredInDockerIntegration() {
+        asProfile("docker-integration");
+        values.put("AES_CLIENT_IDS", " , ");
+
+        assertThat(refusals()).singleElement().asString()
+                .startsWith("AES_CLIENT_IDS: is required in profile docker-integration:");
+    }
+
+    @Test
+    void namedClientIdsPassInDockerProd() {
+        asProfile("docker-prod");
+        values.put("AES_CLIENT_IDS", "vendor-a,vendor-b");
+
+        assertThat(refusals()).isEmpty();
+    }
+
+    @Test
+    void theSandboxMayAcceptAnyClientOfItsSimulatedAes() {
+        values.remove("AES_CLIENT_IDS");
+
+        assertThat(refusals()).isEmpty();
+    }
+
+    /** The same valid stores under another profile, with that profile's documented URLs. */
+    private void asProfile(String profile) {
+        values.put("SPRING_PROFILES_ACTIVE", profile);
+        values.putAll(ProfileDefaults.of(lu.econnector.config.entity.Profile.byId(profile).orElseThrow()).values());
+    }
 }
