@@ -39,6 +39,9 @@ public final class StartupChecks {
             problems.add(LICENCE_NOT_ACCEPTED);
         }
         checkTruststore(config.kms(), problems);
+        if (config.upstreamTlsTruststore() != null) {
+            checkTlsTruststore(config.upstreamTlsTruststore(), problems);
+        }
         checkKeystore(config.mySecu().genericKeystore(), problems);
         if (config.saasKeystore() != null) {
             checkKeystore(config.saasKeystore(), problems);
@@ -77,6 +80,18 @@ public final class StartupChecks {
                     kms.timestampCaAlias(), problems);
             KeyStoreCheck.holdsCertificate(kms.truststore(), keyStore, Setting.ROOT_SIGNING_CA_ALIAS.name(),
                     kms.rootSigningCaAlias(), problems);
+        });
+    }
+
+    /** A TLS truststore that trusts nothing is a mistake (a wrong file, or its password missing). */
+    private static void checkTlsTruststore(KeyStoreFile store, List<ConfigProblem> problems) {
+        withOpened(store, problems, keyStore -> {
+            if (isEmpty(keyStore)) {
+                problems.add(store.password() == null
+                        ? new ConfigProblem(store.passwordVariable(), "is not set, and " + store.file()
+                                + " shows no certificate without it")
+                        : new ConfigProblem(store.fileVariable(), store.file() + " holds no certificate to trust"));
+            }
         });
     }
 

@@ -257,4 +257,51 @@ class StartupChecksTest {
         values.put("SPRING_PROFILES_ACTIVE", profile);
         values.putAll(ProfileDefaults.of(lu.econnector.config.entity.Profile.byId(profile).orElseThrow()).values());
     }
+
+    @Test
+    void anUpstreamTlsTruststoreThatOpensPasses() {
+        values.put("UPSTREAM_TLS_TRUSTSTORE", tlsTruststore().toString());
+        values.put("UPSTREAM_TLS_TRUSTSTORE_PASSWORD", SandboxPki.PASSWORD);
+
+        assertThat(refusals()).isEmpty();
+    }
+
+    @Test
+    void missingUpstreamTlsTruststore() {
+        values.put("UPSTREAM_TLS_TRUSTSTORE", folder.resolve("nowhere.p12").toString());
+
+        assertThat(refusals()).containsExactly("UPSTREAM_TLS_TRUSTSTORE: file " + folder.resolve("nowhere.p12")
+                + " does not exist or is not a file");
+    }
+
+    @Test
+    void wrongUpstreamTlsTruststorePasswordNamesThePasswordVariable() {
+        values.put("UPSTREAM_TLS_TRUSTSTORE", tlsTruststore().toString());
+        values.put("UPSTREAM_TLS_TRUSTSTORE_PASSWORD", "wrong-secret-42");
+
+        assertThat(refusals()).containsExactly("UPSTREAM_TLS_TRUSTSTORE_PASSWORD: does not open " + tlsTruststore()
+                + " (wrong password)");
+    }
+
+    @Test
+    void anUpstreamTlsTruststoreWithoutItsPasswordNamesThePasswordVariable() {
+        values.put("UPSTREAM_TLS_TRUSTSTORE", tlsTruststore().toString());
+
+        assertThat(refusals()).containsExactly("UPSTREAM_TLS_TRUSTSTORE_PASSWORD: is not set, and " + tlsTruststore()
+                + " shows no certificate without it");
+    }
+
+    @Test
+    void anUpstreamTlsTruststoreWithNoCertificateIsRefused() throws Exception {
+        Path empty = folder.resolve("empty-tls.p12");
+        lu.econnector.sandbox.pki.Certificates.write(lu.econnector.sandbox.pki.Certificates.emptyStore(), empty);
+        values.put("UPSTREAM_TLS_TRUSTSTORE", empty.toString());
+        values.put("UPSTREAM_TLS_TRUSTSTORE_PASSWORD", SandboxPki.PASSWORD);
+
+        assertThat(refusals()).containsExactly("UPSTREAM_TLS_TRUSTSTORE: " + empty + " holds no certificate to trust");
+    }
+
+    private static Path tlsTruststore() {
+        return lu.econnector.sandbox.pki.SandboxCa.tlsTruststoreFile(pki.saasKeystore().getParent());
+    }
 }
