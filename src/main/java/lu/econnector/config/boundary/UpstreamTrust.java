@@ -28,11 +28,18 @@ import lu.econnector.config.entity.KeyStoreFile;
 @ApplicationScoped
 public class UpstreamTrust {
 
-    @Inject
-    EconnectorConfig config;
-
+    private EconnectorConfig config;
     private SSLContext sslContext;
     private HttpClient httpClient;
+
+    protected UpstreamTrust() {
+        // for CDI's proxy
+    }
+
+    @Inject
+    public UpstreamTrust(EconnectorConfig config) {
+        this.config = config;
+    }
 
     public synchronized SSLContext sslContext() {
         if (sslContext == null) {

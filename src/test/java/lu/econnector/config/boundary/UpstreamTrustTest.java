@@ -106,9 +106,7 @@ class UpstreamTrustTest {
     }
 
     private static UpstreamTrust trust(Map<String, String> values) {
-        UpstreamTrust trust = new UpstreamTrust();
-        trust.config = ConfigReader.read(ConfigLookup.withProfileDefaults(ConfigLookup.of(values)));
-        return trust;
+        return new UpstreamTrust(ConfigReader.read(ConfigLookup.withProfileDefaults(ConfigLookup.of(values))));
     }
 
     private static int get(UpstreamTrust trust, HttpsServer server) throws Exception {
