@@ -34,16 +34,22 @@ public class IssuerDiscovery {
     public record Document(String issuer, URI jwksUri) {
     }
 
-    @Inject
-    EconnectorConfig config;
-
-    @Inject
-    UpstreamTrust trust;
-
+    private EconnectorConfig config;
+    private UpstreamTrust trust;
     Clock clock = Clock.systemUTC();
     private OutageBackoff backoff;
     private volatile Document document;
     private CompletableFuture<Document> inFlight;
+
+    protected IssuerDiscovery() {
+        // for CDI's proxy
+    }
+
+    @Inject
+    public IssuerDiscovery(EconnectorConfig config, UpstreamTrust trust) {
+        this.config = config;
+        this.trust = trust;
+    }
 
     /** Waits at most as long as the fetch in flight may take (connect and read timeouts). */
     public Document document() {

@@ -18,15 +18,15 @@ import java.util.concurrent.atomic.AtomicInteger;
  * answers it; the realm {@code /keyless} serves its discovery document but never answers
  * the JWKS request. Counts the requests, so that a test sees how many fetches were tried.
  */
-final class SilentAes implements AutoCloseable {
+public final class SilentAes implements AutoCloseable {
 
     private final HttpServer server;
     private final ExecutorService executor = Executors.newCachedThreadPool();
     private final CountDownLatch closing = new CountDownLatch(1);
-    final AtomicInteger discoveryRequests = new AtomicInteger();
-    final AtomicInteger jwksRequests = new AtomicInteger();
+    public final AtomicInteger discoveryRequests = new AtomicInteger();
+    public final AtomicInteger jwksRequests = new AtomicInteger();
 
-    SilentAes() throws IOException {
+    public SilentAes() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.setExecutor(executor);
         server.createContext("/silent/.well-known/openid-configuration", exchange -> {
@@ -49,7 +49,7 @@ final class SilentAes implements AutoCloseable {
         server.start();
     }
 
-    URI realm(String name) {
+    public URI realm(String name) {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/" + name);
     }
 

@@ -146,9 +146,7 @@ class UnreachableAesTest {
 
     private AccessTokenValidator validator(EconnectorConfig config) {
         UpstreamTrust trust = new UpstreamTrust(config);
-        IssuerDiscovery discovery = new IssuerDiscovery();
-        discovery.config = config;
-        discovery.trust = trust;
+        IssuerDiscovery discovery = new IssuerDiscovery(config, trust);
         AccessTokenValidator validator = new AccessTokenValidator();
         validator.config = config;
         validator.trust = trust;
