@@ -29,7 +29,7 @@ import lu.econnector.sandbox.pki.SandboxPki;
  * under {@code /api/v3/}, mySecu under {@code /ws/soap/}, iHUB under
  * {@code /ws/rest/ihub/v1/}; the CAs' CRLs under {@code /pki/}; test controls under
  * {@code /_sandbox/}. Starting it generates the PKI and
- * writes the truststore and generic keystore that the eConnector's sandbox profile uses.
+ * writes the truststores (KMS, TLS) and generic keystore that the eConnector's sandbox profile uses.
  */
 public final class SandboxServer implements AutoCloseable {
 
@@ -181,6 +181,9 @@ public final class SandboxServer implements AutoCloseable {
         settings.put("SIGNING_CA_ALIAS", SandboxCa.SIGNING_CA_ALIAS);
         settings.put("TIMESTAMP_CA_ALIAS", SandboxCa.TIMESTAMP_CA_ALIAS);
         settings.put("ROOT_SIGNING_CA_ALIAS", SandboxCa.ROOT_ALIAS);
+        // The simulators' TLS certificate chains to a CA of its own, trusted for TLS only.
+        settings.put("UPSTREAM_TLS_TRUSTSTORE", SandboxCa.tlsTruststoreFile(storesFolder).toAbsolutePath().toString());
+        settings.put("UPSTREAM_TLS_TRUSTSTORE_PASSWORD", SandboxPki.PASSWORD);
         // The admin console's confidential client in the simulated AeS (user operator).
         settings.put("ADMIN_OIDC_CLIENT_SECRET", "console-secret");
         return settings;

@@ -4,8 +4,11 @@ import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.KeySourceException;
+import com.nimbusds.jose.jwk.source.JWKSetSource;
 import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
+import com.nimbusds.jose.jwk.source.RateLimitedJWKSetSource;
 import com.nimbusds.jose.jwk.source.RateLimitReachedException;
+import com.nimbusds.jose.jwk.source.URLBasedJWKSetSource;
 import com.nimbusds.jose.proc.BadJOSEException;
 import com.nimbusds.jose.proc.DefaultJOSEObjectTypeVerifier;
 import com.nimbusds.jose.proc.JWSVerificationKeySelector;
@@ -18,6 +21,7 @@ import jakarta.inject.Inject;
 import java.net.MalformedURLException;
 import java.net.URI;
 import java.text.ParseException;
+import java.time.Clock;
 import java.util.Set;
 import java.util.stream.Collectors;
 import lu.econnector.auth.entity.Professional;
@@ -48,6 +52,7 @@ public class AccessTokenValidator {
     @Inject
     IssuerDiscovery discovery;
 
+    Clock clock = Clock.systemUTC();
     private volatile DefaultJWTProcessor<SecurityContext> processor;
 
     public Professional validate(String token) {
@@ -73,9 +78,12 @@ public class AccessTokenValidator {
     private DefaultJWTProcessor<SecurityContext> processor() {
         DefaultJWTProcessor<SecurityContext> ready = processor;
         if (ready == null) {
+            // Discovery outside the lock: it bounds its own wait, and a lock held across it
+            // would queue every request behind it.
+            URI jwksUri = discovery.document().jwksUri();
             synchronized (this) {
                 if (processor == null) {
-                    processor = build(discovery.document().jwksUri());
+                    processor = build(jwksUri);
                 }
                 ready = processor;
             }
@@ -90,12 +98,16 @@ public class AccessTokenValidator {
                 JWKS_SIZE_LIMIT, true, trust.sslContext().getSocketFactory());
         DefaultJWTProcessor<SecurityContext> built = new DefaultJWTProcessor<>();
         try {
+            JWKSetSource<SecurityContext> keys = new PausingJwkSetSource<>(new RateLimitedJWKSetSource<>(
+                    new URLBasedJWKSetSource<>(jwksUri.toURL(), retriever), aes.minJwksRefresh().toMillis(), null),
+                    new OutageBackoff(clock));
+            long oneFetch = config.limits().connectTimeout().plus(config.limits().readTimeout()).toMillis();
             built.setJWSKeySelector(new JWSVerificationKeySelector<>(algorithms(aes),
-                    JWKSourceBuilder.create(jwksUri.toURL(), retriever)
-                            .cache(JWKSourceBuilder.DEFAULT_CACHE_TIME_TO_LIVE,
-                                    JWKSourceBuilder.DEFAULT_CACHE_REFRESH_TIMEOUT)
-                            .rateLimited(aes.minJwksRefresh().toMillis())
-                            .retrying(true)
+                    JWKSourceBuilder.create(keys)
+                            // Requests wait for the fetch in flight no longer than it can take.
+                            .cache(JWKSourceBuilder.DEFAULT_CACHE_TIME_TO_LIVE, oneFetch)
+                            .rateLimited(false) // inside the pause, above
+                            .retrying(false) // a retry doubles the wait behind an AeS that does not answer
                             .build()));
         } catch (MalformedURLException e) {
             throw new IdentityProviderUnavailableException("The AeS discovery document names no usable JWKS.", e);

@@ -15,21 +15,31 @@ import javax.net.ssl.TrustManager;
 import javax.net.ssl.TrustManagerFactory;
 import javax.net.ssl.X509TrustManager;
 import lu.econnector.config.entity.EconnectorConfig;
+import lu.econnector.config.entity.KeyStoreFile;
 
 /**
- * The TLS trust for every upstream (UPSTREAMS.md): the JVM's own trust plus the KMS
- * truststore ({@code TRUSTSTORE_KMS_FILENAME}), so that the CNS systems' public
- * certificates and the KMS's private chain both verify, with one SSL context for all, and
- * the one HTTP client that uses it.
+ * The TLS trust for every upstream (UPSTREAMS.md): the JVM's CAs, plus the operator's
+ * {@code UPSTREAM_TLS_TRUSTSTORE} when set (a private CA in front of an upstream, the
+ * sandbox's loopback certificate), with one SSL context for all, and the one HTTP client
+ * that uses it. The KMS truststore is deliberately not part of it: its CAs vouch for
+ * signatures and timestamps ({@code KmsTrust}), and a CA that may issue signing
+ * certificates must not be able to impersonate AeS, the KMS or mySecu on the wire.
  */
 @ApplicationScoped
 public class UpstreamTrust {
 
-    @Inject
-    EconnectorConfig config;
-
+    private EconnectorConfig config;
     private SSLContext sslContext;
     private HttpClient httpClient;
+
+    protected UpstreamTrust() {
+        // for CDI's proxy
+    }
+
+    @Inject
+    public UpstreamTrust(EconnectorConfig config) {
+        this.config = config;
+    }
 
     public synchronized SSLContext sslContext() {
         if (sslContext == null) {
@@ -58,9 +68,10 @@ public class UpstreamTrust {
 
     private SSLContext build() {
         try {
-            KeyStore kms = KeyStore.getInstance(config.kms().truststore().file().toFile(),
-                    config.kms().truststore().storePassword());
-            X509TrustManager trusted = new EitherTrustManager(trustManager(null), trustManager(kms));
+            X509TrustManager jvm = trustManager(null);
+            KeyStoreFile operator = config.upstreamTlsTruststore();
+            X509TrustManager trusted = operator == null ? jvm : new EitherTrustManager(jvm,
+                    trustManager(KeyStore.getInstance(operator.file().toFile(), operator.storePassword())));
             SSLContext context = SSLContext.getInstance("TLS");
             context.init(null, new TrustManager[] {trusted}, null);
             return context;
@@ -78,15 +89,15 @@ public class UpstreamTrust {
                 .findFirst().orElseThrow();
     }
 
-    /** Trusts a server chain that either the JVM's trust or the KMS truststore accepts. */
-    private record EitherTrustManager(X509TrustManager jvm, X509TrustManager kms) implements X509TrustManager {
+    /** Trusts a server chain that either the JVM's CAs or the operator's TLS truststore accepts. */
+    private record EitherTrustManager(X509TrustManager jvm, X509TrustManager operator) implements X509TrustManager {
 
         @Override
         public void checkServerTrusted(X509Certificate[] chain, String authType) throws CertificateException {
             try {
                 jvm.checkServerTrusted(chain, authType);
             } catch (CertificateException notJvmTrusted) {
-                kms.checkServerTrusted(chain, authType);
+                operator.checkServerTrusted(chain, authType);
             }
         }
 
@@ -97,7 +108,7 @@ public class UpstreamTrust {
 
         @Override
         public X509Certificate[] getAcceptedIssuers() {
-            return Stream.concat(Arrays.stream(jvm.getAcceptedIssuers()), Arrays.stream(kms.getAcceptedIssuers()))
+            return Stream.concat(Arrays.stream(jvm.getAcceptedIssuers()), Arrays.stream(operator.getAcceptedIssuers()))
                     .toArray(X509Certificate[]::new);
         }
     }

@@ -56,7 +56,8 @@ public final class ConfigReader {
                         parse.positiveMinutes(IHUB_POLL_INTERVAL_MINUTES, 60)),
                 saasKeystore(),
                 limits(),
-                adminConsole());
+                adminConsole(),
+                upstreamTlsTruststore());
         if (!problems.isEmpty()) {
             throw new InvalidConfigurationException(problems);
         }
@@ -122,6 +123,15 @@ public final class ConfigReader {
                 SAAS_KEYSTORE_PASSWORD.name(), parse.secret(SAAS_KEYSTORE_PASSWORD),
                 SAAS_KEYSTORE_KEY_PASSWORD.name(), parse.optionalSecret(SAAS_KEYSTORE_KEY_PASSWORD),
                 SAAS_KEYSTORE_ALIAS.name(), parse.optionalText(SAAS_KEYSTORE_ALIAS));
+    }
+
+    /** Optional: without it, upstream TLS servers are trusted through the JVM's CAs only. */
+    private KeyStoreFile upstreamTlsTruststore() {
+        if (lookup.get(UPSTREAM_TLS_TRUSTSTORE.name()).isEmpty()) {
+            return null;
+        }
+        return KeyStoreFile.truststore(UPSTREAM_TLS_TRUSTSTORE.name(), parse.file(UPSTREAM_TLS_TRUSTSTORE),
+                UPSTREAM_TLS_TRUSTSTORE_PASSWORD.name(), parse.optionalSecret(UPSTREAM_TLS_TRUSTSTORE_PASSWORD));
     }
 
     private EconnectorConfig.Limits limits() {

@@ -17,8 +17,8 @@ import lu.econnector.config.entity.Setting;
 
 /**
  * What must hold before the eConnector serves anything: the licence accepted, every
- * keystore and truststore opening with its password and holding its aliases, and the
- * sandbox never pointed at a production system.
+ * keystore and truststore opening with its password and holding its aliases, the
+ * sandbox never pointed at a production system, and the vendors' client ids named outside it.
  */
 public final class StartupChecks {
 
@@ -39,6 +39,9 @@ public final class StartupChecks {
             problems.add(LICENCE_NOT_ACCEPTED);
         }
         checkTruststore(config.kms(), problems);
+        if (config.upstreamTlsTruststore() != null) {
+            checkTlsTruststore(config.upstreamTlsTruststore(), problems);
+        }
         checkKeystore(config.mySecu().genericKeystore(), problems);
         if (config.saasKeystore() != null) {
             checkKeystore(config.saasKeystore(), problems);
@@ -47,7 +50,21 @@ public final class StartupChecks {
                     "is required: the HTTPS listener on SERVER_PORT needs its certificate"));
         }
         checkSandboxStaysLocal(config, problems);
+        checkClientIdsNamed(config, problems);
         return problems;
+    }
+
+    /**
+     * AeS is one national realm shared by many applications: without a list of accepted
+     * {@code azp}, a token any of them obtained for a professional would open this
+     * eConnector. Only the sandbox, whose simulated AeS has one vendor client, may do without.
+     */
+    private static void checkClientIdsNamed(EconnectorConfig config, List<ConfigProblem> problems) {
+        if (config.profile() != Profile.SANDBOX && config.aes().acceptedClientIds().isEmpty()) {
+            problems.add(new ConfigProblem(Setting.AES_CLIENT_IDS.name(), "is required in profile "
+                    + config.profile() + ": the AeS realm is shared by many applications; list the client ids"
+                    + " (azp) of the vendor software allowed to call this eConnector"));
+        }
     }
 
     private static void checkTruststore(EconnectorConfig.Kms kms, List<ConfigProblem> problems) {
@@ -63,6 +80,18 @@ public final class StartupChecks {
                     kms.timestampCaAlias(), problems);
             KeyStoreCheck.holdsCertificate(kms.truststore(), keyStore, Setting.ROOT_SIGNING_CA_ALIAS.name(),
                     kms.rootSigningCaAlias(), problems);
+        });
+    }
+
+    /** A TLS truststore that trusts nothing is a mistake (a wrong file, or its password missing). */
+    private static void checkTlsTruststore(KeyStoreFile store, List<ConfigProblem> problems) {
+        withOpened(store, problems, keyStore -> {
+            if (isEmpty(keyStore)) {
+                problems.add(store.password() == null
+                        ? new ConfigProblem(store.passwordVariable(), "is not set, and " + store.file()
+                                + " shows no certificate without it")
+                        : new ConfigProblem(store.fileVariable(), store.file() + " holds no certificate to trust"));
+            }
         });
     }
 

@@ -8,6 +8,9 @@ import java.util.List;
  * The eConnector's configuration, typed and checked for form. Built once at startup by
  * {@link lu.econnector.config.control.ConfigReader}; the startup checks then verify what
  * it points to (keystores, licence, profile coherence).
+ *
+ * @param upstreamTlsTruststore the CAs trusted for upstream TLS servers beside the JVM's;
+ *                              null: the JVM's only
  */
 public record EconnectorConfig(
         Profile profile,
@@ -21,7 +24,8 @@ public record EconnectorConfig(
         Ihub ihub,
         KeyStoreFile saasKeystore,
         Limits limits,
-        AdminConsole adminConsole) {
+        AdminConsole adminConsole,
+        KeyStoreFile upstreamTlsTruststore) {
 
     /**
      * The AeS OpenID Connect provider that issues the professionals' access tokens.
@@ -34,7 +38,11 @@ public record EconnectorConfig(
                       Duration clockSkew, Duration minJwksRefresh) {
     }
 
-    /** The Incert KMS: remote signature and timestamps, trusted through its own truststore. */
+    /**
+     * The Incert KMS: remote signature and timestamps. Its truststore anchors the checks of
+     * signatures and timestamps only, never TLS: a CA that may issue a signing certificate
+     * must not be able to vouch for a server.
+     */
     public record Kms(URI getCertificateUrl, URI signUrl, URI timestampUrl, KeyStoreFile truststore,
                       String signingCaAlias, String timestampCaAlias, String rootSigningCaAlias) {
     }

@@ -5,7 +5,6 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,8 +16,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Logger;
-import lu.econnector.auth.control.IdentityProviderUnavailableException;
 import lu.econnector.auth.control.IssuerDiscovery;
 import lu.econnector.config.boundary.UpstreamTrust;
 import lu.econnector.config.entity.EconnectorConfig;
@@ -30,8 +29,10 @@ import lu.econnector.template.control.TemplateSync;
 import lu.econnector.template.entity.SyncReport;
 
 /**
- * Probes every configured URL of every upstream, in parallel, and keeps the results for
- * {@link #FRESHNESS} so that status polls and readiness probes share one round of checks.
+ * Probes every configured URL of every upstream ({@link ProbeRound}) and keeps the results
+ * for {@link #FRESHNESS} so that status polls and readiness probes share one round of
+ * checks. Callers that find the results stale share the round in flight, whose length the
+ * probe timeout bounds, instead of queueing on a lock for rounds of their own.
  */
 @ApplicationScoped
 public class UpstreamMonitor {
@@ -55,22 +56,28 @@ public class UpstreamMonitor {
     TemplateSync templateSync;
 
     private final Clock clock = Clock.systemUTC();
-    private ReachabilityProbe probe;
-    private Map<Upstream, ProbeResult> latest = Map.of();
+    private ProbeRound round;
+    private volatile Checked latest = new Checked(Map.of(), Instant.EPOCH);
+    private final AtomicReference<CompletableFuture<Checked>> inFlight = new AtomicReference<>();
     private final Map<Upstream, ProbeResult> lastFailure = new ConcurrentHashMap<>();
-    private Instant latestAt = Instant.EPOCH;
+
+    /** One round's results and when it ended. */
+    private record Checked(Map<Upstream, ProbeResult> results, Instant at) {
+    }
 
     @PostConstruct
     void createClient() {
-        probe = new ReachabilityProbe(trust.httpClient(), config.limits().probeTimeout());
+        round = new ProbeRound(config, new ReachabilityProbe(trust.httpClient(), config.limits().probeTimeout()),
+                executor, discovery);
     }
 
-    public synchronized Map<Upstream, ProbeResult> current() {
-        if (clock.instant().isAfter(latestAt.plus(FRESHNESS))) {
-            latest = probeAll();
-            latestAt = clock.instant();
-        }
-        return latest;
+    public Map<Upstream, ProbeResult> current() {
+        Checked known = latest;
+        return isFresh(known) ? known.results() : roundInFlightOrNew().join().results();
+    }
+
+    private boolean isFresh(Checked checked) {
+        return !clock.instant().isAfter(checked.at().plus(FRESHNESS));
     }
 
     public ProbeResult current(Upstream upstream) {
@@ -82,31 +89,31 @@ public class UpstreamMonitor {
         return Optional.ofNullable(lastFailure.get(upstream));
     }
 
-    /**
-     * Every upstream at once, and every URL of each at once: one round costs the slowest probe,
-     * not their sum. Working out the targets is part of each upstream's task, since AeS's
-     * needs its discovery document, which must not hold up the other upstreams' probes.
-     */
-    private Map<Upstream, ProbeResult> probeAll() {
-        Instant checkedAt = clock.instant();
-        Map<Upstream, CompletableFuture<List<ReachabilityProbe.Outcome>>> running = new EnumMap<>(Upstream.class);
-        for (Upstream upstream : Upstream.values()) {
-            running.put(upstream, CompletableFuture.supplyAsync(() -> targets(upstream), executor)
-                    .thenCompose(this::probeEach));
+    /** The caller that finds no round in flight runs one; the others wait for its results. */
+    private CompletableFuture<Checked> roundInFlightOrNew() {
+        CompletableFuture<Checked> mine = new CompletableFuture<>();
+        CompletableFuture<Checked> running = inFlight.compareAndExchange(null, mine);
+        if (running != null) {
+            return running;
         }
-        Map<Upstream, ProbeResult> results = new EnumMap<>(Upstream.class);
-        running.forEach((upstream, outcomes) -> results.put(upstream, resultOf(upstream, outcomes.join(), checkedAt)));
-        return Collections.unmodifiableMap(results); // EnumMap: upstreams keep their documented order
+        try {
+            Checked checked = isFresh(latest) ? latest : probeAll(); // a round may have ended meanwhile
+            latest = checked;
+            mine.complete(checked);
+        } catch (RuntimeException e) {
+            mine.completeExceptionally(e);
+        } finally {
+            inFlight.set(null);
+        }
+        return mine;
     }
 
-    private CompletableFuture<List<ReachabilityProbe.Outcome>> probeEach(List<Target> targets) {
-        List<CompletableFuture<ReachabilityProbe.Outcome>> outcomes = targets.stream()
-                .map(target -> CompletableFuture.supplyAsync(() -> target.refusesAnonymous()
-                        ? probe.probeRefusesAnonymous(target.url()) : probe.probe(target.url(), target.needsSuccess()),
-                        executor))
-                .toList();
-        return CompletableFuture.allOf(outcomes.toArray(CompletableFuture[]::new))
-                .thenApply(done -> outcomes.stream().map(CompletableFuture::join).toList());
+    private Checked probeAll() {
+        Instant checkedAt = clock.instant();
+        Map<Upstream, ProbeResult> results = new EnumMap<>(Upstream.class);
+        round.run().forEach((upstream, outcomes) -> results.put(upstream, resultOf(upstream, outcomes, checkedAt)));
+        // EnumMap: upstreams keep their documented order
+        return new Checked(Collections.unmodifiableMap(results), clock.instant());
     }
 
     private ProbeResult resultOf(Upstream upstream, List<ReachabilityProbe.Outcome> outcomes, Instant checkedAt) {
@@ -126,48 +133,5 @@ public class UpstreamMonitor {
     private String templateSyncProblem() {
         return templateSync.lastReport().flatMap(SyncReport::problem).map(problem -> "template sync: " + problem)
                 .orElse(null);
-    }
-
-    /**
-     * What proves each upstream reachable. AeS's discovery document and iHUB's catalogue are
-     * plain GETs that must succeed; the KMS's three operations must refuse an anonymous POST
-     * with 401 (running, and checking tokens); mySecu's STS and syncexchange must serve their
-     * WSDLs ({@code CCSS_URL} is the STS's {@code ?wsdl}).
-     */
-    private List<Target> targets(Upstream upstream) {
-        return switch (upstream) {
-            case AES -> aesTargets();
-            case KMS -> List.of(Target.refusingAnonymous(config.kms().getCertificateUrl()),
-                    Target.refusingAnonymous(config.kms().signUrl()),
-                    Target.refusingAnonymous(config.kms().timestampUrl()));
-            case MYSECU -> List.of(new Target(config.mySecu().stsUrl(), true),
-                    new Target(config.mySecu().syncExchangeWsdl(), true));
-            case IHUB -> List.of(new Target(URI.create(config.ihub().url() + "/templates"), true));
-        };
-    }
-
-    /** The discovery document and the JWKS it names: both must be fetchable to validate tokens. */
-    private List<Target> aesTargets() {
-        Target document = new Target(URI.create(config.aes().issuer() + "/.well-known/openid-configuration"), true);
-        try {
-            return List.of(document, new Target(discovery.document().jwksUri(), true));
-        } catch (IdentityProviderUnavailableException unreadable) {
-            return List.of(document); // whose probe says why
-        }
-    }
-
-    /**
-     * @param needsSuccess     a GET that must answer 2xx
-     * @param refusesAnonymous a token-protected API that must answer an anonymous POST with 401
-     */
-    private record Target(URI url, boolean needsSuccess, boolean refusesAnonymous) {
-
-        Target(URI url, boolean needsSuccess) {
-            this(url, needsSuccess, false);
-        }
-
-        static Target refusingAnonymous(URI url) {
-            return new Target(url, false, true);
-        }
     }
 }

@@ -15,7 +15,7 @@ import lu.econnector.problem.control.BoundedInputStream;
 /**
  * DSS's fetcher of revocation data, over the JDK's HTTP client with the upstreams' TLS trust
  * and timeouts, and a size bound: GETs of CRLs only. DSS's own loaders either bring another
- * HTTP stack (dss-service) or use the JVM's default trust, which lacks the KMS truststore.
+ * HTTP stack (dss-service) or use the JVM's default trust, which lacks {@code UPSTREAM_TLS_TRUSTSTORE}.
  */
 final class UpstreamDataLoader implements DataLoader {
 

@@ -88,4 +88,17 @@ class PreflightTest {
                 "eConnector cannot start: SAAS_KEYSTORE_PASSWORD: does not open " + pki.saasKeystore()
                         + " (wrong password)"));
     }
+
+    @Test
+    void aProductionProfileWithoutClientIdsFailsWithOneLine() {
+        Map<String, String> values = TestSettings.validSandbox(pki);
+        values.put("SPRING_PROFILES_ACTIVE", "docker-prod");
+        values.putAll(ProfileDefaults.of(lu.econnector.config.entity.Profile.DOCKER_PROD).values());
+        values.remove("AES_CLIENT_IDS");
+
+        assertThat(run(values, folder.resolve("any-client"))).isEqualTo(2);
+
+        assertThat(printed().lines().toList()).singleElement().asString()
+                .startsWith("eConnector cannot start: AES_CLIENT_IDS: is required in profile docker-prod:");
+    }
 }

@@ -217,4 +217,91 @@ class StartupChecksTest {
         assertThat(String.join("\n", StartupVerdict.of(ConfigLookup.of(values), true).report()))
                 .doesNotContain("wrong-secret-42").doesNotContain(SandboxPki.PASSWORD);
     }
+
+    @Test
+    void acceptedClientIdsAreRequiredInDockerProd() {
+        asProfile("docker-prod");
+        values.remove("AES_CLIENT_IDS");
+
+        assertThat(refusals()).containsExactly("AES_CLIENT_IDS: is required in profile docker-prod: the AeS realm is"
+                + " shared by many applications; list the client ids (azp) of the vendor software allowed to call"
+                + " this eConnector");
+    }
+
+    @Test
+    void acceptedClientIdsAreRequiredInDockerIntegration() {
+        asProfile("docker-integration");
+        values.put("AES_CLIENT_IDS", " , ");
+
+        assertThat(refusals()).singleElement().asString()
+                .startsWith("AES_CLIENT_IDS: is required in profile docker-integration:");
+    }
+
+    @Test
+    void namedClientIdsPassInDockerProd() {
+        asProfile("docker-prod");
+        values.put("AES_CLIENT_IDS", "vendor-a,vendor-b");
+
+        assertThat(refusals()).isEmpty();
+    }
+
+    @Test
+    void theSandboxMayAcceptAnyClientOfItsSimulatedAes() {
+        values.remove("AES_CLIENT_IDS");
+
+        assertThat(refusals()).isEmpty();
+    }
+
+    /** The same valid stores under another profile, with that profile's documented URLs. */
+    private void asProfile(String profile) {
+        values.put("SPRING_PROFILES_ACTIVE", profile);
+        values.putAll(ProfileDefaults.of(lu.econnector.config.entity.Profile.byId(profile).orElseThrow()).values());
+    }
+
+    @Test
+    void anUpstreamTlsTruststoreThatOpensPasses() {
+        values.put("UPSTREAM_TLS_TRUSTSTORE", tlsTruststore().toString());
+        values.put("UPSTREAM_TLS_TRUSTSTORE_PASSWORD", SandboxPki.PASSWORD);
+
+        assertThat(refusals()).isEmpty();
+    }
+
+    @Test
+    void missingUpstreamTlsTruststore() {
+        values.put("UPSTREAM_TLS_TRUSTSTORE", folder.resolve("nowhere.p12").toString());
+
+        assertThat(refusals()).containsExactly("UPSTREAM_TLS_TRUSTSTORE: file " + folder.resolve("nowhere.p12")
+                + " does not exist or is not a file");
+    }
+
+    @Test
+    void wrongUpstreamTlsTruststorePasswordNamesThePasswordVariable() {
+        values.put("UPSTREAM_TLS_TRUSTSTORE", tlsTruststore().toString());
+        values.put("UPSTREAM_TLS_TRUSTSTORE_PASSWORD", "wrong-secret-42");
+
+        assertThat(refusals()).containsExactly("UPSTREAM_TLS_TRUSTSTORE_PASSWORD: does not open " + tlsTruststore()
+                + " (wrong password)");
+    }
+
+    @Test
+    void anUpstreamTlsTruststoreWithoutItsPasswordNamesThePasswordVariable() {
+        values.put("UPSTREAM_TLS_TRUSTSTORE", tlsTruststore().toString());
+
+        assertThat(refusals()).containsExactly("UPSTREAM_TLS_TRUSTSTORE_PASSWORD: is not set, and " + tlsTruststore()
+                + " shows no certificate without it");
+    }
+
+    @Test
+    void anUpstreamTlsTruststoreWithNoCertificateIsRefused() throws Exception {
+        Path empty = folder.resolve("empty-tls.p12");
+        lu.econnector.sandbox.pki.Certificates.write(lu.econnector.sandbox.pki.Certificates.emptyStore(), empty);
+        values.put("UPSTREAM_TLS_TRUSTSTORE", empty.toString());
+        values.put("UPSTREAM_TLS_TRUSTSTORE_PASSWORD", SandboxPki.PASSWORD);
+
+        assertThat(refusals()).containsExactly("UPSTREAM_TLS_TRUSTSTORE: " + empty + " holds no certificate to trust");
+    }
+
+    private static Path tlsTruststore() {
+        return lu.econnector.sandbox.pki.SandboxCa.tlsTruststoreFile(pki.saasKeystore().getParent());
+    }
 }

@@ -20,9 +20,11 @@ import lu.econnector.sandbox.Professional;
  * sandbox root CA ─┬─ signing CA ── one signing certificate per test professional (noRevAvail)
  *                  ├─ timestamp CA ── the TSA certificate (timeStamping, critical)
  *                  ├─ generic certificate (the eConnector's, signs STS requests)
- *                  ├─ STS certificate (signs SAML assertions)
- *                  └─ TLS certificate of the simulators (localhost)
+ *                  └─ STS certificate (signs SAML assertions)
+ * sandbox TLS CA ──── TLS certificate of the simulators (localhost)
  * </pre>
+ * The TLS CA stands apart, in its own trust file ({@code UPSTREAM_TLS_TRUSTSTORE}), as a
+ * real operator's would: the CAs that vouch for signatures never vouch for a TLS server.
  * Each CA publishes an empty CRL at {@code <crlBase>/<ca>.crl}: NOTES.md explains why DSS
  * needs revocation data for every certificate but the signer's.
  */
@@ -32,6 +34,7 @@ public final class SandboxCa {
     public static final String SIGNING_CA_ALIAS = "sandbox-signing-ca";
     public static final String TIMESTAMP_CA_ALIAS = "sandbox-timestamp-ca";
     public static final String GENERIC_ALIAS = "generic";
+    public static final String TLS_CA_ALIAS = "sandbox-tls-ca";
 
     private static final String O = ",O=eConnector Sandbox,C=LU";
 
@@ -41,6 +44,7 @@ public final class SandboxCa {
     private final Certificates.Issued tsa;
     private final Certificates.Issued generic;
     private final Certificates.Issued sts;
+    private final Certificates.Issued tlsCa;
     private final Certificates.Issued tls;
     private final Map<String, Certificates.Issued> professionals = new LinkedHashMap<>();
     private final Map<String, X509CRL> crls = new LinkedHashMap<>();
@@ -55,8 +59,9 @@ public final class SandboxCa {
                 crlBase.resolve("timestamp-ca.crl"));
         generic = Certificates.issue("CN=eConnector Sandbox Generic" + O, root, Role.CLIENT, null, rootCrl);
         sts = Certificates.issue("CN=mySecu Sandbox STS" + O, root, Role.CLIENT, null, rootCrl);
-        tls = Certificates.issue("CN=localhost,OU=Simulated upstreams" + O, root, Role.SERVER,
-                Certificates.localhost(), rootCrl);
+        tlsCa = Certificates.selfSigned("CN=eConnector Sandbox TLS CA" + O, Role.ROOT, null);
+        tls = Certificates.issue("CN=localhost,OU=Simulated upstreams" + O, tlsCa, Role.SERVER,
+                Certificates.localhost(), null);
         for (Professional professional : Professional.ALL) {
             professionals.put(professional.username(), Certificates.issue("CN=" + professional.name()
                     + ",SERIALNUMBER=" + professional.psCode() + O, signingCa, Role.SIGNER, null, null));
@@ -66,9 +71,13 @@ public final class SandboxCa {
         crls.put("timestamp-ca.crl", Certificates.emptyCrl(timestampCa));
     }
 
-    /** Writes {@code truststore.p12} (the three CA aliases) and {@code generic-keystore.p12}. */
+    /**
+     * Writes {@code truststore.p12} (the three CA aliases), {@code generic-keystore.p12} and
+     * {@code tls-truststore.p12} (the TLS CA).
+     */
     public void writeStores(Path folder) throws GeneralSecurityException, IOException {
         Certificates.write(truststore(), truststoreFile(folder));
+        Certificates.write(tlsTruststore(), tlsTruststoreFile(folder));
         Certificates.write(Certificates.keyStore(GENERIC_ALIAS, generic, root.certificate()),
                 genericKeystoreFile(folder));
     }
@@ -81,6 +90,17 @@ public final class SandboxCa {
         return folder.resolve("generic-keystore.p12");
     }
 
+    public static Path tlsTruststoreFile(Path folder) {
+        return folder.resolve("tls-truststore.p12");
+    }
+
+    /** What a client of the simulators trusts for TLS: the TLS CA alone. */
+    public KeyStore tlsTruststore() throws GeneralSecurityException, IOException {
+        KeyStore trust = Certificates.emptyStore();
+        trust.setCertificateEntry(TLS_CA_ALIAS, tlsCa.certificate());
+        return trust;
+    }
+
     public KeyStore truststore() throws GeneralSecurityException, IOException {
         KeyStore trust = Certificates.emptyStore();
         trust.setCertificateEntry(ROOT_ALIAS, root.certificate());
@@ -91,12 +111,12 @@ public final class SandboxCa {
 
     /** TLS for the simulators' HTTPS port. */
     public SSLContext serverContext() throws GeneralSecurityException, IOException {
-        return SandboxPki.serverWith(Certificates.keyStore("tls", tls, root.certificate()));
+        return SandboxPki.serverWith(Certificates.keyStore("tls", tls, tlsCa.certificate()));
     }
 
-    /** TLS for a client of the simulators (tests): trusts the sandbox root only. */
+    /** TLS for a client of the simulators (tests): trusts the sandbox TLS CA only. */
     public SSLContext clientContext() throws GeneralSecurityException, IOException {
-        return SandboxPki.clientTrusting(truststore());
+        return SandboxPki.clientTrusting(tlsTruststore());
     }
 
     public Certificates.Issued root() {
