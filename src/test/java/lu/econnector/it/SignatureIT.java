@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.UUID;
 import lu.econnector.sandbox.SandboxExtension;
 import lu.econnector.sandbox.SandboxServer;
 import lu.econnector.sandbox.fault.Fault;
@@ -190,8 +191,13 @@ class SignatureIT {
     void anotherProfessionalsCertificateIs502AndNothingIsSigned() {
         sandbox.kms().misbehave(KmsMisbehaviour.OTHER_PROFESSIONAL);
         int signDataCallsBefore = sandbox.kms().signDataCalls();
+        // A subject of dr.muller's that no earlier test used: the chain comes from get-certificate,
+        // not from the minute for which a checked chain is kept. (A kept chain would meet a
+        // signature by dr.weber's key, which the signature value check refuses.)
+        String token = tokens.signed(tokens.of("dr.muller").subject(UUID.randomUUID().toString()));
 
-        HttpResponse<byte[]> response = signedMh("dr.muller");
+        HttpResponse<byte[]> response = client.postForBytes("econnector/api/v1/documents/mh/signed",
+                TemplateSamples.mh().toString(), "Authorization", "Bearer " + token, "Content-Type", "application/json");
 
         assertThat(response.statusCode()).isEqualTo(502);
         JsonObject problem = problem(response);
