@@ -44,6 +44,8 @@ public class TemplatesView {
                 .toList();
     }
 
+    private boolean alreadyRunning;
+
     /** The last synchronisation's report, the timer's or the console's; null before the first. */
     public SyncReport getLastSync() {
         return templateSync.lastReport().orElse(null);
@@ -54,9 +56,15 @@ public class TemplatesView {
         return justRan;
     }
 
+    /** True when this request asked for a synchronisation while another was running. */
+    public boolean isAlreadyRunning() {
+        return alreadyRunning;
+    }
+
     public String syncNow() {
         LOG.info("Admin console: template sync requested");
-        justRan = templateSync.syncNow();
+        justRan = templateSync.syncUnlessRunning().orElse(null);
+        alreadyRunning = justRan == null;
         return null; // the same page, with the report
     }
 }

@@ -49,7 +49,9 @@ public class TemplateSyncSchedule {
     @Timeout
     void round() {
         try {
-            sync.syncNow();
+            if (sync.syncUnlessRunning().isEmpty()) {
+                LOG.fine("iHUB template sync: a round is still running; this one is skipped");
+            }
         } catch (RuntimeException e) {
             // A timeout method that throws is retried by the container, then its timer may be lost.
             LOG.log(Level.SEVERE, "iHUB template sync failed unexpectedly; the active templates stay", e);

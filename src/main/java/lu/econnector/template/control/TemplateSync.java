@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import lu.econnector.problem.control.AppLog;
@@ -44,6 +45,7 @@ public class TemplateSync {
     private final PackageVerifier verifier = new PackageVerifier();
     private final Map<String, String> refusedBySha256 = new ConcurrentHashMap<>();
     private volatile SyncReport last;
+    private final ReentrantLock round = new ReentrantLock();
 
     /** For CDI's proxy. */
     protected TemplateSync() {
@@ -65,8 +67,37 @@ public class TemplateSync {
         return Optional.ofNullable(last);
     }
 
-    /** One synchronisation; concurrent calls (the timer and the console) take turns. */
-    public synchronized SyncReport syncNow() {
+    /**
+     * One synchronisation, unless one is already running (the timer's or the console's): then
+     * empty at once. Nobody waits behind a round, which may spend several read timeouts on a
+     * slow iHUB; the running round's report becomes {@link #lastReport()} when it ends.
+     */
+    public Optional<SyncReport> syncUnlessRunning() {
+        if (!round.tryLock()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(syncRound());
+        } finally {
+            round.unlock();
+        }
+    }
+
+    /** Whether a round is under way. */
+    boolean running() {
+        return round.isLocked();
+    }
+
+    /**
+     * One synchronisation, for a caller that knows none is running.
+     *
+     * @throws IllegalStateException when one is
+     */
+    public SyncReport syncNow() {
+        return syncUnlessRunning().orElseThrow(() -> new IllegalStateException("a template sync is already running"));
+    }
+
+    private SyncReport syncRound() {
         Instant startedAt = clock.instant();
         List<CatalogueEntry> offered;
         try {

@@ -7,6 +7,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.Set;
 import lu.econnector.sandbox.SandboxServer;
 import lu.econnector.sandbox.fault.Fault;
@@ -171,6 +174,29 @@ class TemplateSyncTest {
         sandbox.faults().inject("ihub", "templates", Fault.delay(Duration.ofSeconds(4)));
 
         assertThat(sync.syncNow().problem()).hasValue("catalogue: no complete answer within 1500 ms");
+    }
+
+    /**
+     * Issue 12, point 8: a second request for a sync (the console's, while the timer's round waits
+     * on a slow iHUB) is answered at once, not queued behind the round's read timeouts.
+     */
+    @Test
+    void aSyncRequestedWhileARoundRunsIsAnsweredAtOnce() throws Exception {
+        sandbox.faults().inject("ihub", "templates", Fault.delay(Duration.ofSeconds(4)));
+        CompletableFuture<Optional<SyncReport>> first = CompletableFuture.supplyAsync(sync::syncUnlessRunning);
+        while (!sync.running() && !first.isDone()) {
+            Thread.sleep(10);
+        }
+
+        long start = System.nanoTime();
+        Optional<SyncReport> second = sync.syncUnlessRunning();
+        Duration waited = Duration.ofNanos(System.nanoTime() - start);
+
+        assertThat(second).isEmpty();
+        assertThat(waited).isLessThan(Duration.ofMillis(500));
+        assertThat(first.get(10, TimeUnit.SECONDS)).hasValueSatisfying(
+                report -> assertThat(report.problem()).hasValue("catalogue: no complete answer within 1500 ms"));
+        assertThat(sync.syncUnlessRunning()).as("free again once the round ended").isPresent();
     }
 
     @Test
