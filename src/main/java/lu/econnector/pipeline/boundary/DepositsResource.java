@@ -45,6 +45,9 @@ public class DepositsResource {
     @Inject
     TemplateCatalog catalog;
 
+    @Inject
+    PdfIntake intake;
+
     @Context
     SecurityContext security;
 
@@ -70,7 +73,7 @@ public class DepositsResource {
         Professional professional = (Professional) security.getUserPrincipal();
         TemplatePackage template = catalog.template(templateId == null ? "" : templateId);
         String version = TemplateVersionParameter.resolve(templateVersion, template);
-        byte[] document = PdfIntake.check(pdf);
+        byte[] document = intake.check(pdf);
         SubmissionReceipt receipt = idempotencyKey == null
                 ? pipeline.deposit(template.id(), version, document, professional, UUID.randomUUID().toString())
                 : idempotent.once(professional.psCode(), IdempotentSubmissions.checked(idempotencyKey),
