@@ -10,8 +10,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
  * Checks an uploaded PDF against its {@link PdfLimits}, each before the work it bounds: the
- * revisions and the Flate streams on the raw bytes, then the objects as soon as PDFBox has
- * read the cross-reference tables, then every stream's decoded size, and the pages last,
+ * revisions, the objects and the Flate streams on the raw bytes, then the objects again as PDFBox
+ * has read the cross-reference tables, then every stream's decoded size, and the pages last,
  * since walking the page tree parses the objects it goes through.
  */
 public final class PdfInspection {
@@ -32,6 +32,7 @@ public final class PdfInspection {
             throw new PdfLimitExceededException("The PDF has more than " + limits.maxRevisions()
                     + " revisions (PDF_MAX_REVISIONS).");
         }
+        RawObjectCount.check(pdf, limits.maxObjects(), 2 * limits.maxRevisions());
         RawFlateScan.scan(pdf, new DecodedBytesBudget(limits.maxDecodedBytes()));
         try (PDDocument document = load(pdf, limits)) {
             if (document.isEncrypted()) {

@@ -32,7 +32,7 @@ final class RawFlateScan {
         for (int at = RawBytes.indexOf(pdf, STREAM, 0); at >= 0; at = RawBytes.indexOf(pdf, STREAM, at + 1)) {
             boolean endKeyword = RawBytes.startsWith(pdf, at - END.length, END);
             int data = skipEndOfLine(pdf, at + STREAM.length);
-            if (!endKeyword && data + 1 < pdf.length && isZlibHeader(pdf[data], pdf[data + 1])) {
+            if (!endKeyword && isZlibHeader(pdf, data)) {
                 inflate(new ByteArrayInputStream(pdf, data, pdf.length - data), budget);
             }
         }
@@ -45,6 +45,10 @@ final class RawFlateScan {
             at++;
         }
         return at;
+    }
+
+    static boolean isZlibHeader(byte[] pdf, int at) {
+        return at + 1 < pdf.length && isZlibHeader(pdf[at], pdf[at + 1]);
     }
 
     /** RFC 1950 section 2.2: method 8 (deflate), and the two header bytes a multiple of 31. */

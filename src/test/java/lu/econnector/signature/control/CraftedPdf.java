@@ -87,6 +87,11 @@ public final class CraftedPdf {
      * entries encoded by the caller: PDFBox decodes it whole while it loads the document.
      */
     static byte[] crossReferenceStream(String filters, UnaryOperator<byte[]> encoding) {
+        return crossReferenceStream(filters, 4, encoding);
+    }
+
+    /** As above, declaring {@code size} entries ({@code /Size}), as many as PDFBox then reads. */
+    static byte[] crossReferenceStream(String filters, int size, UnaryOperator<byte[]> encoding) {
         CraftedPdf pdf = CraftedPdf.empty()
                 .object("<< /Type /Catalog /Pages 2 0 R >>")
                 .object("<< /Type /Pages /Kids [] /Count 0 >>");
@@ -98,7 +103,7 @@ public final class CraftedPdf {
                     (byte) offset, 0, 0});
         }
         byte[] encoded = encoding.apply(entries.toByteArray());
-        pdf.write("3 0 obj\n<< /Type /XRef /Size 4 /W [1 4 2] /Root 1 0 R /Filter " + filters + " /Length "
+        pdf.write("3 0 obj\n<< /Type /XRef /Size " + size + " /W [1 4 2] /Root 1 0 R /Filter " + filters + " /Length "
                 + encoded.length + " >>\nstream\n");
         pdf.out.writeBytes(encoded);
         pdf.write("\nendstream\nendobj\nstartxref\n" + xref + "\n%%EOF\n");

@@ -1,6 +1,7 @@
 package lu.econnector.signature.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import eu.europa.esig.dss.spi.x509.revocation.crl.CRLSource;
@@ -109,6 +110,14 @@ class PadesSignerTest {
 
         assertThat(report.valid()).isFalse();
         assertThat(report.signatures()).isEmpty();
+    }
+
+    @Test
+    void aFeeNoteSignedTwiceStaysWithinTheLimitsOnUploadedPdfs() {
+        byte[] twice = cut.sign(cut.sign(feeNote, kms.keyOf("dr.muller"), kms.timestamps()), kms.keyOf("dr.weber"),
+                kms.timestamps());
+
+        assertThatCode(() -> PdfInspection.inspect(twice, PdfInspectionTest.DEFAULTS)).doesNotThrowAnyException();
     }
 
     @Test

@@ -114,7 +114,7 @@ class PdfInspectionTest {
 
         assertTimeoutPreemptively(Duration.ofSeconds(5), () -> assertThatThrownBy(
                 () -> PdfInspection.inspect(bomb, TIGHT))
-                .isInstanceOf(PdfLimitExceededException.class).hasMessageContaining("PDF_MAX_DECODED_BYTES"));
+                .isInstanceOf(PdfLimitExceededException.class).hasMessageContaining("PDF_MAX_OBJECTS"));
     }
 
     @Test
