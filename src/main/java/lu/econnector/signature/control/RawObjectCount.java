@@ -15,8 +15,8 @@ import java.util.zip.InflaterInputStream;
  * 16 MB cross-reference stream took four minutes of CPU to load). An upper bound, the larger of
  * the {@code obj} keywords (what PDFBox finds when it rebuilds a broken table) and the entries of
  * the classic tables (ISO 32000-1 section 7.5.4, as leniently as PDFBox reads them) plus those
- * of the cross-reference streams (section 7.5.8): their decoded length over the narrowest
- * {@code /W} near them. Without a parser, a cross-reference stream is the data after a
+ * of the cross-reference streams (section 7.5.8): their inflated length over the narrowest
+ * {@code /W} near them, or their raw length when not Flate. Without a parser, a cross-reference stream is the data after a
  * {@code stream} keyword at most {@link #DICTIONARY_REACH} bytes after {@code /Type /XRef}; the
  * largest such data counts, a Flate stream inflated only as far as the limit needs.
  */
@@ -55,12 +55,11 @@ final class RawObjectCount {
             String near = text.substring(xref.end(), Math.min(text.length(), xref.end() + DICTIONARY_REACH));
             long width = Math.max(1, narrowestWidth(text.substring(Math.max(0, xref.start() - DICTIONARY_REACH),
                     xref.start()) + near));
-            long atMost = (maxObjects - entries + 1) * width;
-            long longest = 0;
-            for (Matcher stream = STREAM.matcher(near); stream.find() && longest < atMost; ) {
-                longest = Math.max(longest, decodedLength(text, pdf, xref.end() + stream.end(), atMost));
+            long most = 0;
+            for (Matcher stream = STREAM.matcher(near); stream.find() && entries + most <= maxObjects; ) {
+                most = Math.max(most, entriesAt(text, pdf, xref.end() + stream.end(), width, maxObjects - entries + 1));
             }
-            entries += longest / width;
+            entries += most;
         }
         if (Math.max(entries, count(OBJ.matcher(text))) > maxObjects) {
             throw new PdfLimitExceededException("The PDF has more than " + maxObjects + " objects (PDF_MAX_OBJECTS).");
@@ -85,10 +84,12 @@ final class RawObjectCount {
     }
 
     /**
-     * The decoded length of the stream data at {@code from}, counted up to {@code atMost}: what
-     * it inflates to when it is a zlib stream, else its raw length up to {@code endstream}.
+     * The entries of the cross-reference stream whose data starts at {@code from}, counted up to
+     * {@code atMost}: a Flate stream by what it inflates to over the entry width; any other by
+     * its raw length, one entry a byte, since a filter other than Flate (LZW, or ASCIIHex
+     * before Flate) may expand it beyond what a raw scan can see, while PDFBox decodes it whole.
      */
-    private static long decodedLength(String text, byte[] pdf, int from, long atMost) {
+    private static long entriesAt(String text, byte[] pdf, int from, long width, long atMost) {
         if (!RawFlateScan.isZlibHeader(pdf, from)) {
             int end = text.indexOf("endstream", from);
             return Math.min(atMost, (end < 0 ? pdf.length : end) - from);
@@ -96,12 +97,12 @@ final class RawObjectCount {
         long length = 0;
         try (InputStream inflated = new InflaterInputStream(new ByteArrayInputStream(pdf, from, pdf.length - from))) {
             byte[] buffer = new byte[8192];
-            for (int read = 0; read >= 0 && length < atMost; read = inflated.read(buffer)) {
+            for (int read = 0; read >= 0 && length / width < atMost; read = inflated.read(buffer)) {
                 length += read;
             }
         } catch (IOException damaged) {
             // PDFBox reads no more of it than this either.
         }
-        return Math.min(length, atMost);
+        return Math.min(length / width, atMost);
     }
 }

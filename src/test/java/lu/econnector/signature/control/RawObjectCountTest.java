@@ -46,6 +46,16 @@ class RawObjectCountTest {
     }
 
     @Test
+    void aCrossReferenceStreamNotInFlateIsCountedByItsRawLengthSinceItMayExpand() {
+        byte[] hexThenFlate = CraftedPdf.crossReferenceStream("[/ASCIIHexDecode /FlateDecode]", ENTRIES,
+                entries -> java.util.HexFormat.of().formatHex(CraftedPdf.deflateFollowedByZeros(entries, 16L << 20))
+                        .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+
+        assertThatThrownBy(() -> RawObjectCount.check(hexThenFlate, 50_000, 100))
+                .isInstanceOf(PdfLimitExceededException.class).hasMessageContaining("PDF_MAX_OBJECTS");
+    }
+
+    @Test
     void aPdfWithObjectStreamsAndACrossReferenceStreamIsCountedFairly() throws IOException {
         byte[] compressed;
         try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
