@@ -19,6 +19,7 @@ import lu.econnector.sandbox.SandboxExtension;
 import lu.econnector.sandbox.SandboxServer;
 import lu.econnector.sandbox.fault.Fault;
 import lu.econnector.sandbox.kms.KmsMisbehaviour;
+import lu.econnector.signature.control.CraftedPdf;
 import lu.econnector.signature.control.Pdfsig;
 import lu.econnector.signature.entity.SignatureReport;
 import lu.econnector.signature.entity.SignatureSummary;
@@ -298,6 +299,24 @@ class SignatureIT {
 
         assertThat(response.statusCode()).isEqualTo(413);
         assertThat(json(response).getInt("status")).isEqualTo(413);
+    }
+
+    @Test
+    void aDecompressionBombGets422NamingTheLimitOnEveryUploadEndpoint() {
+        byte[] bomb = CraftedPdf.onePage("/Contents 4 0 R")
+                .stream("/FlateDecode", CraftedPdf.deflatedZeros(128L * 1024 * 1024)).bytes();
+        String bearer = "Bearer " + tokens.signed(tokens.muller());
+
+        for (String endpoint : new String[] {"signatures", "validations", "deposits?templateId=mh"}) {
+            HttpResponse<byte[]> response = client.postForBytes("econnector/api/v1/" + endpoint, bomb,
+                    "Authorization", bearer, "Content-Type", "application/pdf");
+
+            assertThat(response.statusCode()).as(endpoint).isEqualTo(422);
+            JsonObject problem = problem(response);
+            assertThat(problem.getString("type")).isEqualTo("urn:econnector:problem:pdf-limit-exceeded");
+            assertThat(problem.getString("detail")).isEqualTo(
+                    "The PDF's streams decode to more than 67108864 bytes (PDF_MAX_DECODED_BYTES).");
+        }
     }
 
     private static byte[] encryptedPdf() throws Exception {

@@ -139,7 +139,21 @@ public final class ConfigReader {
                 Duration.ofMillis(parse.positiveLong(UPSTREAM_CONNECT_TIMEOUT_MS, 2_000)),
                 Duration.ofMillis(parse.positiveLong(UPSTREAM_READ_TIMEOUT_MS, 10_000)),
                 Duration.ofMillis(parse.positiveLong(HEALTH_PROBE_TIMEOUT_MS, 3_000)),
-                parse.positiveLong(MAX_REQUEST_BODY_BYTES, DEFAULT_MAX_BODY));
+                parse.positiveLong(MAX_REQUEST_BODY_BYTES, DEFAULT_MAX_BODY),
+                pdf());
+    }
+
+    /** Two readings per core: parsing is CPU work, and a PDF's I/O is already in memory. */
+    static final int DEFAULT_CONCURRENT_INTAKES = 2 * Runtime.getRuntime().availableProcessors();
+
+    private EconnectorConfig.Pdf pdf() {
+        return new EconnectorConfig.Pdf(
+                parse.positiveInt(PDF_MAX_CONCURRENT_INTAKES, DEFAULT_CONCURRENT_INTAKES),
+                parse.positiveLong(PDF_MAX_DECODED_BYTES, 64L * 1024 * 1024),
+                parse.positiveInt(PDF_MAX_PAGES, 500),
+                parse.positiveInt(PDF_MAX_OBJECTS, 50_000),
+                parse.positiveInt(PDF_MAX_REVISIONS, 50),
+                Duration.ofMillis(parse.positiveLong(VALIDATION_TIMEOUT_MS, 20_000)));
     }
 
     private EconnectorConfig.AdminConsole adminConsole() {

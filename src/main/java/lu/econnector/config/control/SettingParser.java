@@ -128,6 +128,15 @@ final class SettingParser {
         }).orElse(fallback);
     }
 
+    int positiveInt(Setting setting, int fallback) {
+        long value = positiveLong(setting, fallback);
+        if (value > Integer.MAX_VALUE) {
+            problem(setting, value + " is larger than " + Integer.MAX_VALUE);
+            return fallback;
+        }
+        return (int) value;
+    }
+
     /**
      * A positive number of minutes, decimals allowed down to one second ({@code 0.05} is 3 s),
      * so that a test or a demonstration need not wait a minute per round.

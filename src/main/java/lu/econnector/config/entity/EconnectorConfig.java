@@ -65,7 +65,13 @@ public record EconnectorConfig(
     }
 
     /** Timeouts and sizes that bound the work one request can cause. */
-    public record Limits(Duration connectTimeout, Duration readTimeout, Duration probeTimeout, long maxRequestBodyBytes) {
+    public record Limits(Duration connectTimeout, Duration readTimeout, Duration probeTimeout, long maxRequestBodyBytes,
+                         Pdf pdf) {
+    }
+
+    /** The work one uploaded PDF may cause: the readings at once, and per PDF (signature's {@code PdfLimits}). */
+    public record Pdf(int maxConcurrentIntakes, long maxDecodedBytes, int maxPages, int maxObjects, int maxRevisions,
+                      Duration validationTimeout) {
     }
 
     /**

@@ -57,6 +57,9 @@ public class DepositsResource {
     @Inject
     DepositCheck depositCheck;
 
+    @Inject
+    PdfIntake intake;
+
     @Context
     SecurityContext security;
 
@@ -98,8 +101,8 @@ public class DepositsResource {
         Professional professional = (Professional) security.getUserPrincipal();
         TemplatePackage template = catalog.template(templateId == null ? "" : templateId);
         String version = TemplateVersionParameter.resolve(templateVersion, template);
-        byte[] document = PdfIntake.check(pdf);
         String id = messageId.fixed();
+        byte[] document = intake.check(pdf);
         depositCheck.check(document, professional, template.id(), version);
         SubmissionReceipt receipt = idempotencyKey == null
                 ? pipeline.deposit(template.id(), version, document, professional, id)

@@ -27,6 +27,9 @@ public class SignaturesResource {
     @Inject
     DocumentSigning signing;
 
+    @Inject
+    PdfIntake intake;
+
     @Context
     SecurityContext security;
 
@@ -39,10 +42,13 @@ public class SignaturesResource {
     @APIResponse(responseCode = "200", description = "The signed PDF", content = @Content(mediaType = "application/pdf"))
     @APIResponse(responseCode = "413", description = "Over MAX_REQUEST_BODY_BYTES",
             content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "422", description = "Not a readable PDF, or an encrypted one",
+    @APIResponse(responseCode = "422", description = "Not a readable PDF, an encrypted one, or one beyond the "
+            + "limits on uploaded PDFs (pages, objects, revisions, decoded size)",
             content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "503", description = "Too many PDFs being read or signed (Retry-After), or the KMS "
+            + "is down", content = @Content(mediaType = "application/problem+json"))
     public Response sign(byte[] pdf) {
-        byte[] signed = signing.sign(PdfIntake.check(pdf), (Professional) security.getUserPrincipal());
+        byte[] signed = signing.sign(intake.check(pdf), (Professional) security.getUserPrincipal());
         return Response.ok(signed, "application/pdf")
                 .header("Content-Disposition", "inline; filename=\"signed.pdf\"")
                 .build();

@@ -26,6 +26,9 @@ public class ValidationsResource {
     @Inject
     SignatureValidation validation;
 
+    @Inject
+    PdfIntake intake;
+
     @POST
     @Consumes("application/pdf")
     @Produces(MediaType.APPLICATION_JSON)
@@ -35,9 +38,12 @@ public class ValidationsResource {
                     + "valid is true when there is at least one signature and all passed.")
     @APIResponse(responseCode = "200", description = "The report", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SignatureReport.class)))
-    @APIResponse(responseCode = "422", description = "Not a readable PDF, or an encrypted one",
+    @APIResponse(responseCode = "422", description = "Not a readable PDF, an encrypted one, one beyond the limits "
+            + "on uploaded PDFs, or one that took longer than VALIDATION_TIMEOUT_MS to validate",
+            content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "503", description = "Too many PDFs being read or validated (Retry-After)",
             content = @Content(mediaType = "application/problem+json"))
     public SignatureReport validate(byte[] pdf) {
-        return validation.validate(PdfIntake.check(pdf));
+        return validation.validate(intake.check(pdf));
     }
 }

@@ -9,7 +9,6 @@ import eu.europa.esig.dss.model.ToBeSigned;
 import eu.europa.esig.dss.model.x509.CertificateToken;
 import eu.europa.esig.dss.pades.PAdESSignatureParameters;
 import eu.europa.esig.dss.pades.signature.PAdESService;
-import eu.europa.esig.dss.pdf.pdfbox.PdfBoxNativeObjectFactory;
 import eu.europa.esig.dss.spi.DSSASN1Utils;
 import eu.europa.esig.dss.spi.DSSUtils;
 import eu.europa.esig.dss.spi.validation.CommonCertificateVerifier;
@@ -66,7 +65,7 @@ public class PadesSigner {
         // No revocation sources when signing: the signer's certificate has noRevAvail, and the
         // chain was checked against the truststore; revocation is the validator's concern.
         PAdESService service = new PAdESService(new CommonCertificateVerifier());
-        service.setPdfObjFactory(new PdfBoxNativeObjectFactory());
+        service.setPdfObjFactory(PdfMemory.boundedFactory());
         service.setTspSource(new KmsTspSource(timestamps, new TimestampTokenCheck(anchors.timestampCa())));
         return service;
     }

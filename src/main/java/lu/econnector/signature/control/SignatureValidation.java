@@ -2,6 +2,7 @@ package lu.econnector.signature.control;
 
 import eu.europa.esig.dss.model.x509.CertificateToken;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.security.cert.X509Certificate;
@@ -17,7 +18,8 @@ import org.eclipse.microprofile.faulttolerance.Bulkhead;
 /**
  * Validates signed PDFs with DSS against the truststore: its roots are the trust anchors, and
  * its CAs' CRLs are fetched at their distribution points. A validation costs tens of MB and
- * of milliseconds (NOTES.md), hence a small bulkhead.
+ * of milliseconds (NOTES.md), hence a small bulkhead; and each runs within
+ * {@code VALIDATION_TIMEOUT_MS} ({@link ValidationDeadline}).
  */
 @ApplicationScoped
 public class SignatureValidation {
@@ -34,6 +36,7 @@ public class SignatureValidation {
     KmsTrust kmsTrust;
 
     private SignatureValidator validator;
+    private ValidationDeadline deadline;
 
     @PostConstruct
     void createValidator() {
@@ -47,11 +50,17 @@ public class SignatureValidation {
         UpstreamDataLoader crls = new UpstreamDataLoader(trust.httpClient(), config.limits().readTimeout());
         validator = new SignatureValidator(roots,
                 new TrustedIssuersCrlSource(new DistributionPointCrlSource(crls), issuers));
+        deadline = new ValidationDeadline(MAX_CONCURRENT_VALIDATIONS, config.limits().pdf().validationTimeout());
+    }
+
+    @PreDestroy
+    void stopWorkers() {
+        deadline.close();
     }
 
     @Bulkhead(MAX_CONCURRENT_VALIDATIONS)
     public SignatureReport validate(byte[] pdf) {
-        return validator.validate(pdf);
+        return deadline.run(() -> validator.validate(pdf));
     }
 
     private static boolean isSelfIssued(X509Certificate certificate) {

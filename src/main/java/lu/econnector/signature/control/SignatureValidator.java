@@ -2,6 +2,7 @@ package lu.econnector.signature.control;
 
 import eu.europa.esig.dss.model.InMemoryDocument;
 import eu.europa.esig.dss.model.x509.CertificateToken;
+import eu.europa.esig.dss.pades.validation.PDFDocumentValidator;
 import eu.europa.esig.dss.spi.validation.CommonCertificateVerifier;
 import eu.europa.esig.dss.spi.x509.CommonTrustedCertificateSource;
 import eu.europa.esig.dss.spi.x509.revocation.crl.CRLSource;
@@ -31,6 +32,9 @@ public class SignatureValidator {
             validator = SignedDocumentValidator.fromDocument(new InMemoryDocument(pdf));
         } catch (RuntimeException notSupported) {
             throw new UnreadablePdfException(notSupported);
+        }
+        if (validator instanceof PDFDocumentValidator pades) {
+            pades.setPdfObjFactory(PdfMemory.boundedFactory());
         }
         validator.setCertificateVerifier(verifier());
         Reports reports = validator.validateDocument();

@@ -159,6 +159,36 @@ class ConfigReaderTest {
     }
 
     @Test
+    void theLimitsOnUploadedPdfsHaveDefaultsSizedFromTheCores() {
+        EconnectorConfig.Pdf pdf = read().limits().pdf();
+
+        assertThat(pdf.maxConcurrentIntakes()).isEqualTo(2 * Runtime.getRuntime().availableProcessors());
+        assertThat(pdf.maxDecodedBytes()).isEqualTo(64L * 1024 * 1024);
+        assertThat(pdf.maxPages()).isEqualTo(500);
+        assertThat(pdf.maxObjects()).isEqualTo(50_000);
+        assertThat(pdf.maxRevisions()).isEqualTo(50);
+        assertThat(pdf.validationTimeout()).isEqualTo(Duration.ofSeconds(20));
+    }
+
+    @Test
+    void theLimitsOnUploadedPdfsAreSettable() {
+        values.putAll(Map.of("PDF_MAX_CONCURRENT_INTAKES", "3", "PDF_MAX_DECODED_BYTES", "1048576",
+                "PDF_MAX_PAGES", "10", "PDF_MAX_OBJECTS", "1000", "PDF_MAX_REVISIONS", "4",
+                "VALIDATION_TIMEOUT_MS", "1500"));
+
+        assertThat(read().limits().pdf()).isEqualTo(new EconnectorConfig.Pdf(3, 1_048_576, 10, 1000, 4,
+                Duration.ofMillis(1500)));
+    }
+
+    @Test
+    void aPageLimitBeyondAnIntIsRefused() {
+        values.put("PDF_MAX_PAGES", "3000000000");
+
+        assertThat(refusal().problems()).extracting(ConfigProblem::line)
+                .containsExactly("PDF_MAX_PAGES: 3000000000 is larger than 2147483647");
+    }
+
+    @Test
     void debugLogMustBeTrueOrFalse() {
         values.put("DEBUG_LOG", "yes");
 

@@ -1,10 +1,15 @@
 package lu.econnector.signature.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import eu.europa.esig.dss.spi.x509.revocation.crl.CRLSource;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import lu.econnector.signature.entity.SignatureReport;
 import lu.econnector.signature.entity.SignatureSettings;
 import lu.econnector.signature.entity.SignatureSummary;
@@ -105,5 +110,45 @@ class PadesSignerTest {
 
         assertThat(report.valid()).isFalse();
         assertThat(report.signatures()).isEmpty();
+    }
+
+    @Test
+    void aFeeNoteSignedTwiceStaysWithinTheLimitsOnUploadedPdfs() {
+        byte[] twice = cut.sign(cut.sign(feeNote, kms.keyOf("dr.muller"), kms.timestamps()), kms.keyOf("dr.weber"),
+                kms.timestamps());
+
+        assertThatCode(() -> PdfInspection.inspect(twice, PdfInspectionTest.DEFAULTS)).doesNotThrowAnyException();
+    }
+
+    @Test
+    void aValidationHeldUpByItsCrlSourceIsCutAtTheDeadline() {
+        byte[] signed = cut.sign(feeNote, kms.keyOf("dr.muller"), kms.timestamps());
+        CountDownLatch release = new CountDownLatch(1);
+        CRLSource deafAndSlow = (certificate, issuer) -> {
+            awaitDeafToInterrupts(release);
+            return null;
+        };
+        SignatureValidator held = new SignatureValidator(List.of(kms.ca().root().certificate()), deafAndSlow);
+        long start = System.nanoTime();
+
+        try (ValidationDeadline deadline = new ValidationDeadline(1, Duration.ofMillis(300))) {
+            assertThatThrownBy(() -> deadline.run(() -> held.validate(signed)))
+                    .isInstanceOf(ValidationTimeoutException.class);
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
+        } finally {
+            release.countDown();
+        }
+    }
+
+    /** As DSS is: an interrupt does not stop it. */
+    private static void awaitDeafToInterrupts(CountDownLatch release) {
+        boolean released = false;
+        while (!released) {
+            try {
+                released = release.await(10, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException deaf) {
+                // carries on
+            }
+        }
     }
 }

@@ -1,0 +1,14 @@
+package lu.econnector.signature.control;
+
+import lu.econnector.problem.control.ProblemException;
+
+/**
+ * An uploaded PDF beyond one of the limits on the work it may cause: the caller's document, so
+ * 422. The detail names the limit and its setting, never anything of the document's content.
+ */
+public class PdfLimitExceededException extends ProblemException {
+
+    public PdfLimitExceededException(String detail) {
+        super("pdf-limit-exceeded", "Unprocessable Content", 422, detail);
+    }
+}
