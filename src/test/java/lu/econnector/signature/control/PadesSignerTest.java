@@ -114,15 +114,15 @@ class PadesSignerTest {
 
     @Test
     void aFeeNoteSignedTwiceStaysWithinTheLimitsOnUploadedPdfs() {
-        byte[] twice = cut.sign(cut.sign(feeNote, kms.keyOf("dr.muller"), kms.timestamps()), kms.keyOf("dr.weber"),
-                kms.timestamps());
+        byte[] twice = cut.sign(cut.sign(feeNote, LocalKms.psCode("dr.muller"), kms.keyOf("dr.muller"), kms.timestamps()),
+                LocalKms.psCode("dr.weber"), kms.keyOf("dr.weber"), kms.timestamps());
 
         assertThatCode(() -> PdfInspection.inspect(twice, PdfInspectionTest.DEFAULTS)).doesNotThrowAnyException();
     }
 
     @Test
     void aValidationHeldUpByItsCrlSourceIsCutAtTheDeadline() {
-        byte[] signed = cut.sign(feeNote, kms.keyOf("dr.muller"), kms.timestamps());
+        byte[] signed = cut.sign(feeNote, LocalKms.psCode("dr.muller"), kms.keyOf("dr.muller"), kms.timestamps());
         CountDownLatch release = new CountDownLatch(1);
         CRLSource deafAndSlow = (certificate, issuer) -> {
             awaitDeafToInterrupts(release);
