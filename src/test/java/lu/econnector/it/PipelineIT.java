@@ -267,6 +267,7 @@ class PipelineIT {
                 .matches("[A-Za-z0-9_-]{43}").isEqualTo(weber.headers().firstValue(MESSAGE_ID).orElseThrow());
         assertThat(mullers.getString("messageId")).matches("[A-Za-z0-9_-]{43}")
                 .isEqualTo(muller.headers().firstValue(MESSAGE_ID).orElseThrow());
+        assertThat(mullers.getString("submissionId")).as("the id's first name").isEqualTo(mullers.getString("messageId"));
     }
 
     /** The one deposit mySecu holds under the receipt's message id, which must be the one with its reference. */

@@ -9,6 +9,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  *
  * @param messageId       the mySecu message id: scoped to the professional and vendor when the call had an
  *                        {@code Idempotency-Key}, a UUID otherwise
+ * @param submissionId    the message id under the receipt's first name, kept so that vendors who read it
+ *                        keep working (a submission is known to mySecu by nothing else)
  * @param mysecuReference mySecu's reference of the deposit
  * @param receivedAt      when mySecu received it
  * @param replayed        mySecu had received this message id before this call: its answer is the first one,
@@ -19,8 +21,18 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @JsonbPropertyOrder({"messageId", "submissionId", "mysecuReference", "receivedAt", "replayed", "templateId", "templateVersion",
         "sha256", "document"})
-public record SubmissionReceipt(String messageId, String mysecuReference, Instant receivedAt, boolean replayed,
+public record SubmissionReceipt(String messageId,
+                                @Schema(description = "the same as messageId: its first name, kept for vendors "
+                                        + "who read it", deprecated = true) String submissionId,
+                                String mysecuReference, Instant receivedAt, boolean replayed,
                                 String templateId, String templateVersion, String sha256, String document) {
+
+    /** A receipt whose {@code submissionId} is its message id, as always. */
+    public SubmissionReceipt(String messageId, String mysecuReference, Instant receivedAt, boolean replayed,
+                             String templateId, String templateVersion, String sha256, String document) {
+        this(messageId, messageId, mysecuReference, receivedAt, replayed, templateId, templateVersion, sha256,
+                document);
+    }
 
     /**
      * mySecu's first answer to a message id it had already: its reference and reception time, and
@@ -28,15 +40,6 @@ public record SubmissionReceipt(String messageId, String mysecuReference, Instan
      */
     public static SubmissionReceipt replayed(String messageId, String mysecuReference, Instant receivedAt) {
         return new SubmissionReceipt(messageId, mysecuReference, receivedAt, true, null, null, null, null);
-    }
-
-    /**
-     * The receipt's id under its first name: vendors written against it keep working. Always the
-     * message id (a submission is known to mySecu by nothing else).
-     */
-    @Schema(description = "the same as messageId: its first name, kept for vendors who read it", deprecated = true)
-    public String getSubmissionId() {
-        return messageId;
     }
 
     @Override
