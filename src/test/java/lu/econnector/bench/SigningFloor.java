@@ -25,7 +25,7 @@ final class SigningFloor {
     SigningFloor(boolean visible) throws GeneralSecurityException {
         LocalKms kms = new LocalKms();
         this.signer = new PadesSigner(kms.anchors(), new SignatureSettings("Mémoire d'honoraires", "Luxembourg",
-                visible), Clock.systemUTC());
+                visible), Clock.systemUTC(), kms.crls());
         this.key = kms.keyOf(PROFESSIONAL);
         this.timestamps = kms.timestamps();
     }

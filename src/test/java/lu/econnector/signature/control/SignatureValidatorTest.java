@@ -18,7 +18,7 @@ class SignatureValidatorTest {
     static SignatureValidator cut;
     static byte[] feeNote;
 
-    PadesSigner signer = new PadesSigner(kms.anchors(), new SignatureSettings("r", "l", true), Clock.systemUTC());
+    PadesSigner signer = new PadesSigner(kms.anchors(), new SignatureSettings("r", "l", true), Clock.systemUTC(), kms.crls());
 
     @BeforeAll
     static void sandbox() throws Exception {
