@@ -185,6 +185,24 @@ class SignatureIT {
     }
 
     /**
+     * Issue 17: the sandbox signing CA revoked dr.revoked's certificate and lists it in the CRL
+     * it serves; the eConnector fetches that CRL and refuses before sign-data is asked.
+     */
+    @Test
+    void aRevokedSignerIs502NamingTheKmsCertificateAndNothingIsSigned() {
+        int signDataCallsBefore = sandbox.kms().signDataCalls();
+
+        HttpResponse<byte[]> response = signedMh("dr.revoked");
+
+        assertThat(response.statusCode()).isEqualTo(502);
+        JsonObject problem = problem(response);
+        assertThat(problem.getString("upstream")).isEqualTo("kms");
+        assertThat(problem.getString("detail")).contains("signing certificate from get-certificate")
+                .contains("was revoked by its CA");
+        assertThat(sandbox.kms().signDataCalls()).as("sign-data calls").isEqualTo(signDataCallsBefore);
+    }
+
+    /**
      * Issue 12, point 3: a genuine certificate of dr.weber, and a signature that verifies with
      * it, for dr.muller's token. Refused when get-certificate answers, before sign-data is asked.
      */
