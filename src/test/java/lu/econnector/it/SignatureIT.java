@@ -136,6 +136,7 @@ class SignatureIT {
         assertThat(signature.getString("level")).isEqualTo("PAdES-BASELINE-T");
         assertThat(signature.getString("indication")).isEqualTo("TOTAL_PASSED");
         assertThat(signature.getString("signer")).isEqualTo("Dr Anne Muller");
+        assertThat(signature.getBoolean("validationDataEmbedded")).as("at T, the CRLs stay online").isFalse();
     }
 
     @Test
