@@ -1,6 +1,7 @@
 package lu.econnector.signature.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import eu.europa.esig.dss.diagnostic.TimestampWrapper;
 import eu.europa.esig.dss.enumerations.Indication;
@@ -66,6 +67,22 @@ class LongTermSignatureTest {
         assertThat(timestamps(reports)).extracting(TimestampWrapper::getType)
                 .containsExactlyInAnyOrder(TimestampType.SIGNATURE_TIMESTAMP, TimestampType.DOCUMENT_TIMESTAMP);
         assertEveryTimestampPassed(reports);
+    }
+
+    /** A CA's CRL out of reach: an LT signature would not verify offline, so none is given. */
+    @Test
+    void withoutTheCasCrlsAnLtSignatureIsABadGatewayNamingTheCrls() {
+        PadesSigner blind = new PadesSigner(kms.anchors(), new SignatureSettings("r", "l", false, PadesLevel.LT),
+                java.time.Clock.systemUTC(), (certificate, issuer) -> null);
+
+        ValidationDataUnavailableException refused = catchThrowableOfType(ValidationDataUnavailableException.class,
+                () -> kms.sign(blind, feeNote, "dr.muller"));
+
+        assertThat(refused).as("signed without the CAs' CRLs").isNotNull();
+        assertThat(refused.status()).isEqualTo(502);
+        assertThat(refused.upstream()).isEqualTo("crl");
+        assertThat(refused).hasMessageStartingWith("The validation data that PAdES-BASELINE-LT embeds could not be "
+                + "gathered from the truststore CAs: ");
     }
 
     private static List<TimestampWrapper> timestamps(Reports reports) {
