@@ -7,10 +7,11 @@ import lu.econnector.signature.control.LocalKms;
 import lu.econnector.signature.control.PadesSigner;
 import lu.econnector.signature.control.RemoteKey;
 import lu.econnector.signature.control.TimestampAuthority;
+import lu.econnector.signature.entity.PadesLevel;
 import lu.econnector.signature.entity.SignatureSettings;
 
 /**
- * The floor of a signed document: the eConnector's own PAdES-BASELINE-T signer (DSS) on an
+ * The floor of a signed document: the eConnector's own PAdES signer (DSS), at a level, on an
  * already rendered PDF, with dr.muller's key and the sandbox TSA called in-process, so no
  * HTTP, no token, no rendering. What {@code /signed} costs above it is the price of the rest.
  */
@@ -22,10 +23,11 @@ final class SigningFloor {
     private final RemoteKey key;
     private final TimestampAuthority timestamps;
 
-    SigningFloor(boolean visible) throws GeneralSecurityException {
+    /** At LT and LTA the CRLs come from memory: the cost is DSS's, not a CA's network. */
+    SigningFloor(boolean visible, PadesLevel level) throws GeneralSecurityException {
         LocalKms kms = new LocalKms();
         this.signer = new PadesSigner(kms.anchors(), new SignatureSettings("Mémoire d'honoraires", "Luxembourg",
-                visible), Clock.systemUTC());
+                visible, level), Clock.systemUTC(), kms.crls());
         this.key = kms.keyOf(PROFESSIONAL);
         this.timestamps = kms.timestamps();
     }

@@ -136,6 +136,7 @@ class SignatureIT {
         assertThat(signature.getString("level")).isEqualTo("PAdES-BASELINE-T");
         assertThat(signature.getString("indication")).isEqualTo("TOTAL_PASSED");
         assertThat(signature.getString("signer")).isEqualTo("Dr Anne Muller");
+        assertThat(signature.getBoolean("validationDataEmbedded")).as("at T, the CRLs stay online").isFalse();
     }
 
     @Test
@@ -182,6 +183,24 @@ class SignatureIT {
             sandbox.kms().clear();
         }
         assertThat(signedMh("dr.muller").statusCode()).as("right answers sign again").isEqualTo(200);
+    }
+
+    /**
+     * Issue 17: the sandbox signing CA revoked dr.revoked's certificate and lists it in the CRL
+     * it serves; the eConnector fetches that CRL and refuses before sign-data is asked.
+     */
+    @Test
+    void aRevokedSignerIs502NamingTheKmsCertificateAndNothingIsSigned() {
+        int signDataCallsBefore = sandbox.kms().signDataCalls();
+
+        HttpResponse<byte[]> response = signedMh("dr.revoked");
+
+        assertThat(response.statusCode()).isEqualTo(502);
+        JsonObject problem = problem(response);
+        assertThat(problem.getString("upstream")).isEqualTo("kms");
+        assertThat(problem.getString("detail")).contains("signing certificate from get-certificate")
+                .contains("was revoked by its CA");
+        assertThat(sandbox.kms().signDataCalls()).as("sign-data calls").isEqualTo(signDataCallsBefore);
     }
 
     /**

@@ -10,21 +10,24 @@ import lu.econnector.auth.entity.Matricule;
  *
  * @param remoteSignature false: the KMS answers 403 (not enrolled for remote signature)
  * @param knownToMySecu   false: the mySecu STS refuses the professional
+ * @param certificateRevoked true: the signing CA revoked the certificate, and lists it in its CRL
  */
 public record Professional(String username, String name, String psCode, String matricule,
-                           boolean remoteSignature, boolean knownToMySecu) {
+                           boolean remoteSignature, boolean knownToMySecu, boolean certificateRevoked) {
 
     public static final String PASSWORD = "sandbox";
 
     public static final List<Professional> ALL = List.of(
             new Professional("dr.muller", "Dr Anne Muller", "90812100", Matricule.withCheckDigits("19780312045"),
-                    true, true),
+                    true, true, false),
             new Professional("dr.weber", "Dr Paul Weber", "90812201", Matricule.withCheckDigits("19690921113"),
-                    true, true),
+                    true, true, false),
             new Professional("dr.noremote", "Dr Marc Noremote", "90812302", Matricule.withCheckDigits("19830415067"),
-                    false, true),
+                    false, true, false),
             new Professional("dr.nomysecu", "Dr Lea Nomysecu", "90812403", Matricule.withCheckDigits("19910102078"),
-                    true, false));
+                    true, false, false),
+            new Professional("dr.revoked", "Dr Hugo Revoked", "90812504", Matricule.withCheckDigits("19750607089"),
+                    true, true, true));
 
     /** The sandbox AeS's subject of this professional: stable, as Keycloak's user ids are. */
     public String subject() {

@@ -28,7 +28,7 @@ final class Welcome {
                    mySecu       %2$sws/soap/trust  and  %2$sws/soap/espinst/syncexchange
                    iHUB         %2$sws/rest/ihub/v1/templates  (offers mh 2.1.0, newer than the bundled 1.0.0)
 
-                 A professional's access token (users dr.muller, dr.weber, dr.noremote, dr.nomysecu;
+                 A professional's access token (users dr.muller, dr.weber, dr.noremote, dr.nomysecu, dr.revoked;
                  password sandbox), to paste into Swagger UI's "Authorize":
                    curl -k -d grant_type=password -d client_id=sandbox-vendor -d client_secret=sandbox-secret \\
                         -d username=dr.muller -d password=sandbox \\

@@ -14,6 +14,7 @@ import lu.econnector.config.entity.InvalidConfigurationException;
 import lu.econnector.config.entity.KeyStoreFile;
 import lu.econnector.config.entity.Profile;
 import lu.econnector.config.entity.Setting;
+import lu.econnector.signature.entity.PadesLevel;
 
 /**
  * Reads and types every setting, collecting all the problems of form (a missing value, a
@@ -50,7 +51,8 @@ public final class ConfigReader {
                 new EconnectorConfig.Signature(
                         lookup.get(SIGNATURE_REASON.name()).orElse(DEFAULT_SIGNATURE_REASON),
                         lookup.get(SIGNATURE_LOCATION.name()).orElse("Luxembourg"),
-                        parse.flag(SIGNATURE_VISIBLE, false)),
+                        parse.flag(SIGNATURE_VISIBLE, false),
+                        signatureLevel()),
                 mySecu(),
                 new EconnectorConfig.Ihub(parse.url(IHUB_URL),
                         parse.positiveMinutes(IHUB_POLL_INTERVAL_MINUTES, 60)),
@@ -79,6 +81,15 @@ public final class ConfigReader {
     /** French, then German, as the CNS documents are. */
     static final String DEFAULT_SIGNATURE_REASON =
             "Document signé électroniquement par le prestataire / Vom Leistungserbringer elektronisch signiert";
+
+    /** The CNS documents' level by default; any other value than the three levels stops the start. */
+    private PadesLevel signatureLevel() {
+        return lookup.get(SIGNATURE_LEVEL.name()).map(value -> PadesLevel.named(value).orElseGet(() -> {
+            problems.add(new ConfigProblem(SIGNATURE_LEVEL.name(), "'" + value + "' is not a signature level; choose among "
+                    + Arrays.stream(PadesLevel.values()).map(PadesLevel::etsiName).toList()));
+            return PadesLevel.T;
+        })).orElse(PadesLevel.T);
+    }
 
     /** Asymmetric JWS algorithms only: never {@code none}, never HMAC (UPSTREAMS.md section 1). */
     static final List<String> SAFE_ALGORITHMS = List.of("RS256", "PS256", "ES256");

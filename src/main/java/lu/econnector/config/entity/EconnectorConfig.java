@@ -3,6 +3,7 @@ package lu.econnector.config.entity;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
+import lu.econnector.signature.entity.PadesLevel;
 
 /**
  * The eConnector's configuration, typed and checked for form. Built once at startup by
@@ -51,8 +52,9 @@ public record EconnectorConfig(
      * What each PAdES signature says of itself.
      *
      * @param visible whether a signature block is drawn on the last page
+     * @param level   how long the signature stays verifiable: T (the default), LT or LTA
      */
-    public record Signature(String reason, String location, boolean visible) {
+    public record Signature(String reason, String location, boolean visible, PadesLevel level) {
     }
 
     /** mySecu: the WS-Trust STS and the syncexchange service, and the generic certificate. */

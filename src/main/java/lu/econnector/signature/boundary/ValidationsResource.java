@@ -34,7 +34,9 @@ public class ValidationsResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Validate the signatures of a PDF (EU DSS, default policy, the truststore's roots)",
             description = "Per signature: signer, signing time, timestamp time, PAdES level, and DSS's indication "
-                    + "(TOTAL_PASSED, INDETERMINATE, TOTAL_FAILED) with its sub-indication and errors. "
+                    + "(TOTAL_PASSED, INDETERMINATE, TOTAL_FAILED) with its sub-indication and errors, and "
+                    + "validationDataEmbedded: whether the document carries what verifying it offline needs "
+                    + "(PAdES-BASELINE-LT or -LTA). "
                     + "valid is true when there is at least one signature and all passed.")
     @APIResponse(responseCode = "200", description = "The report", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SignatureReport.class)))

@@ -7,6 +7,7 @@ import java.time.Clock;
 import lu.econnector.activity.control.Activity;
 import lu.econnector.activity.entity.Stage;
 import lu.econnector.auth.entity.Professional;
+import lu.econnector.config.boundary.UpstreamTrust;
 import lu.econnector.config.entity.EconnectorConfig;
 import lu.econnector.signature.entity.SignatureSettings;
 import org.eclipse.microprofile.faulttolerance.Bulkhead;
@@ -30,6 +31,9 @@ public class DocumentSigning {
     KmsTrust trust;
 
     @Inject
+    UpstreamTrust upstreamTrust;
+
+    @Inject
     KmsClient kms;
 
     @Inject
@@ -43,11 +47,12 @@ public class DocumentSigning {
     @PostConstruct
     void createSigner() {
         EconnectorConfig.Signature settings = config.signature();
-        signer = new PadesSigner(trust.anchors(),
-                new SignatureSettings(settings.reason(), settings.location(), settings.visible()), Clock.systemUTC());
+        UpstreamDataLoader loader = new UpstreamDataLoader(upstreamTrust.httpClient(), config.limits().readTimeout());
+        signer = new PadesSigner(trust.anchors(), new SignatureSettings(settings.reason(), settings.location(),
+                settings.visible(), settings.level()), Clock.systemUTC(), TruststoreVerifier.crls(trust.anchors(), loader));
     }
 
-    /** @return the signed PDF (PAdES-BASELINE-T), the original bytes kept as they were */
+    /** @return the signed PDF (at {@code SIGNATURE_LEVEL}), the original bytes kept as they were */
     @Bulkhead(MAX_CONCURRENT_SIGNATURES)
     public byte[] sign(byte[] pdf, Professional professional) {
         KmsSession session = new KmsSession(kms, professional.accessToken());

@@ -1,5 +1,6 @@
 package lu.econnector.signature.control;
 
+import eu.europa.esig.dss.alert.exception.AlertException;
 import eu.europa.esig.dss.enumerations.DigestAlgorithm;
 import eu.europa.esig.dss.enumerations.SignatureLevel;
 import eu.europa.esig.dss.model.DSSDocument;
@@ -12,6 +13,7 @@ import eu.europa.esig.dss.pades.signature.PAdESService;
 import eu.europa.esig.dss.spi.DSSASN1Utils;
 import eu.europa.esig.dss.spi.DSSUtils;
 import eu.europa.esig.dss.spi.validation.CommonCertificateVerifier;
+import eu.europa.esig.dss.spi.x509.revocation.crl.CRLSource;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Instant;
@@ -21,10 +23,12 @@ import lu.econnector.signature.entity.KmsTrustAnchors;
 import lu.econnector.signature.entity.SignatureSettings;
 
 /**
- * Signs a PDF as PAdES-BASELINE-T (ETSI EN 319 142-1 section 6.3) in the professional's name
- * with DSS's split API: {@code getDataToSign} → the KMS signs its SHA-256 digest →
- * {@code signDocument}, which asks the KMS for the signature timestamp. DSS appends the
- * signature as an incremental update (ISO 32000-1 section 7.5.6): earlier signatures stay valid.
+ * Signs a PDF as PAdES-BASELINE-T, -LT or -LTA (ETSI EN 319 142-1 section 6.3) in the
+ * professional's name with DSS's split API: {@code getDataToSign} → the KMS signs its SHA-256
+ * digest → {@code signDocument}, which asks the KMS for the signature timestamp and, at LT,
+ * adds the chains' certificates and CRLs in a DSS dictionary (section 5.4), then at LTA a
+ * document timestamp from the KMS. DSS appends each as an incremental update (ISO 32000-1
+ * section 7.5.6): earlier signatures stay valid.
  */
 public class PadesSigner {
 
@@ -35,12 +39,17 @@ public class PadesSigner {
     private final SignatureSettings settings;
     private final Clock clock;
     private final CertificateChainCheck chainCheck;
+    private final CRLSource crls;
+    private final SignerRevocationCheck revocationCheck;
 
-    public PadesSigner(KmsTrustAnchors anchors, SignatureSettings settings, Clock clock) {
+    /** @param crls the truststore CAs' CRLs ({@link TruststoreVerifier#crls}): the signer's revocation, LT's data */
+    public PadesSigner(KmsTrustAnchors anchors, SignatureSettings settings, Clock clock, CRLSource crls) {
         this.anchors = anchors;
         this.settings = settings;
         this.clock = clock;
         this.chainCheck = new CertificateChainCheck(anchors, clock);
+        this.crls = crls;
+        this.revocationCheck = new SignerRevocationCheck(crls);
     }
 
     /**
@@ -50,6 +59,7 @@ public class PadesSigner {
      */
     public byte[] sign(byte[] pdf, String psCode, RemoteKey key, TimestampAuthority timestamps) {
         List<X509Certificate> chain = chainCheck.check(key.certificateChain(), psCode);
+        revocationCheck.check(chain.get(0), chain.get(1));
         PAdESService service = service(timestamps);
         PAdESSignatureParameters parameters = parameters(chain, pdf);
         DSSDocument document = new InMemoryDocument(pdf);
@@ -58,13 +68,19 @@ public class PadesSigner {
                 parameters.getSignatureAlgorithm());
         SignatureValueCheck.check(service, dataToSign, value, parameters.getSigningCertificate(),
                 parameters.getSignatureAlgorithm());
-        return DSSUtils.toByteArray(service.signDocument(document, parameters, value));
+        try {
+            return DSSUtils.toByteArray(service.signDocument(document, parameters, value));
+        } catch (AlertException missingValidationData) {
+            // LT: DSS found a certificate of the chains without revocation data, or revoked.
+            throw new ValidationDataUnavailableException(settings.level(), missingValidationData);
+        }
     }
 
     private PAdESService service(TimestampAuthority timestamps) {
-        // No revocation sources when signing: the signer's certificate has noRevAvail, and the
-        // chain was checked against the truststore; revocation is the validator's concern.
-        PAdESService service = new PAdESService(new CommonCertificateVerifier());
+        // At T, no revocation data goes into the document: the validator fetches it. From LT on,
+        // the verifier gathers it, from the truststore CAs' distribution points only.
+        PAdESService service = new PAdESService(settings.level().longTerm()
+                ? TruststoreVerifier.of(anchors, crls) : new CommonCertificateVerifier());
         service.setPdfObjFactory(PdfMemory.boundedFactory());
         service.setTspSource(new KmsTspSource(timestamps, new TimestampTokenCheck(anchors.timestampCa())));
         return service;
@@ -75,7 +91,7 @@ public class PadesSigner {
         Instant now = clock.instant();
         CertificateToken signer = new CertificateToken(chain.get(0));
         PAdESSignatureParameters parameters = new PAdESSignatureParameters();
-        parameters.setSignatureLevel(SignatureLevel.PAdES_BASELINE_T);
+        parameters.setSignatureLevel(SignatureLevel.valueByName(settings.level().etsiName()));
         parameters.setDigestAlgorithm(DIGEST);
         parameters.setSigningCertificate(signer);
         parameters.setCertificateChain(chain.stream().map(CertificateToken::new).toList());
@@ -83,6 +99,7 @@ public class PadesSigner {
         parameters.setLocation(settings.location());
         parameters.bLevel().setSigningDate(Date.from(now));
         parameters.getSignatureTimestampParameters().setDigestAlgorithm(DIGEST);
+        parameters.getArchiveTimestampParameters().setDigestAlgorithm(DIGEST);
         if (settings.visible()) {
             parameters.setImageParameters(VisibleSignature.block(LastPage.of(pdf),
                     DSSASN1Utils.getSubjectCommonName(signer), now));

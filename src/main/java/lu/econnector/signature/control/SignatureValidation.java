@@ -1,14 +1,9 @@
 package lu.econnector.signature.control;
 
-import eu.europa.esig.dss.model.x509.CertificateToken;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.security.cert.X509Certificate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
 import lu.econnector.config.boundary.UpstreamTrust;
 import lu.econnector.config.entity.EconnectorConfig;
 import lu.econnector.signature.entity.KmsTrustAnchors;
@@ -41,15 +36,8 @@ public class SignatureValidation {
     @PostConstruct
     void createValidator() {
         KmsTrustAnchors anchors = kmsTrust.anchors();
-        List<X509Certificate> roots = new ArrayList<>(List.of(anchors.rootSigningCa()));
-        if (isSelfIssued(anchors.timestampCa())) {
-            roots.add(anchors.timestampCa());
-        }
-        Set<CertificateToken> issuers = Set.of(new CertificateToken(anchors.rootSigningCa()),
-                new CertificateToken(anchors.signingCa()), new CertificateToken(anchors.timestampCa()));
         UpstreamDataLoader crls = new UpstreamDataLoader(trust.httpClient(), config.limits().readTimeout());
-        validator = new SignatureValidator(roots,
-                new TrustedIssuersCrlSource(new DistributionPointCrlSource(crls), issuers));
+        validator = new SignatureValidator(anchors.roots(), TruststoreVerifier.crls(anchors, crls));
         deadline = new ValidationDeadline(MAX_CONCURRENT_VALIDATIONS, config.limits().pdf().validationTimeout());
     }
 
@@ -61,9 +49,5 @@ public class SignatureValidation {
     @Bulkhead(MAX_CONCURRENT_VALIDATIONS)
     public SignatureReport validate(byte[] pdf) {
         return deadline.run(() -> validator.validate(pdf));
-    }
-
-    private static boolean isSelfIssued(X509Certificate certificate) {
-        return certificate.getSubjectX500Principal().equals(certificate.getIssuerX500Principal());
     }
 }

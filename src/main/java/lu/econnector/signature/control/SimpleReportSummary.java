@@ -3,6 +3,7 @@ package lu.econnector.signature.control;
 import eu.europa.esig.dss.diagnostic.CertificateWrapper;
 import eu.europa.esig.dss.diagnostic.PDFRevisionWrapper;
 import eu.europa.esig.dss.diagnostic.SignatureWrapper;
+import eu.europa.esig.dss.enumerations.SignatureLevel;
 import eu.europa.esig.dss.jaxb.object.Message;
 import eu.europa.esig.dss.simplereport.SimpleReport;
 import eu.europa.esig.dss.simplereport.jaxb.XmlTimestamp;
@@ -11,10 +12,15 @@ import java.math.BigInteger;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import java.util.Set;
 import lu.econnector.signature.entity.SignatureSummary;
 
 /** One signature of DSS's reports, in our terms. */
 final class SimpleReportSummary {
+
+    /** DSS gives these formats only when the validation data is in the document (ETSI EN 319 142-1 6.3). */
+    private static final Set<SignatureLevel> LONG_TERM_LEVELS =
+            Set.of(SignatureLevel.PAdES_BASELINE_LT, SignatureLevel.PAdES_BASELINE_LTA);
 
     private SimpleReportSummary() {
     }
@@ -23,13 +29,15 @@ final class SimpleReportSummary {
     static SignatureSummary of(Reports reports, String id, long documentLength) {
         SimpleReport report = reports.getSimpleReport();
         SignatureWrapper signature = reports.getDiagnosticData().getSignatureById(id);
+        SignatureLevel format = report.getSignatureFormat(id);
         return new SignatureSummary(id, report.getSignedBy(id), instant(report.getSigningTime(id)),
                 firstTimestamp(report, id),
-                report.getSignatureFormat(id) == null ? null : report.getSignatureFormat(id).toString(),
+                format == null ? null : format.toString(),
                 String.valueOf(report.getIndication(id)),
                 report.getSubIndication(id) == null ? null : report.getSubIndication(id).name(),
                 report.getAdESValidationErrors(id).stream().map(Message::getValue).toList(),
-                signerSerialNumber(signature), coversWholeDocument(signature, documentLength));
+                signerSerialNumber(signature), coversWholeDocument(signature, documentLength),
+                LONG_TERM_LEVELS.contains(format));
     }
 
     private static String signerSerialNumber(SignatureWrapper signature) {

@@ -1,6 +1,7 @@
 package lu.econnector.signature.entity;
 
 import java.security.cert.X509Certificate;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -18,5 +19,14 @@ public record KmsTrustAnchors(X509Certificate rootSigningCa, X509Certificate sig
         Objects.requireNonNull(rootSigningCa, "rootSigningCa");
         Objects.requireNonNull(signingCa, "signingCa");
         Objects.requireNonNull(timestampCa, "timestampCa");
+    }
+
+    /** The trust anchors: the root signing CA, and the timestamp CA when it is a root itself. */
+    public List<X509Certificate> roots() {
+        return isSelfIssued(timestampCa) ? List.of(rootSigningCa, timestampCa) : List.of(rootSigningCa);
+    }
+
+    private static boolean isSelfIssued(X509Certificate certificate) {
+        return certificate.getSubjectX500Principal().equals(certificate.getIssuerX500Principal());
     }
 }

@@ -19,10 +19,14 @@ import java.util.List;
  *                            carries the professional's ps_code in professional certificates; null when none
  * @param coversWholeDocument whether the signature's byte range spans the whole file (ISO 32000-1 section
  *                            12.8.1): false when anything, such as a later incremental update, follows it
+ * @param validationDataEmbedded whether the document carries what verifying this signature offline needs,
+ *                               years later: the certificates and revocation data of the signer's and the
+ *                               timestamps' chains, which DSS recognises as PAdES-BASELINE-LT or -LTA
  */
 public record SignatureSummary(String id, String signer, Instant signingTime, Instant timestampTime, String level,
                                String indication, String subIndication, List<String> errors,
-                               String signerSerialNumber, boolean coversWholeDocument) {
+                               String signerSerialNumber, boolean coversWholeDocument,
+                               boolean validationDataEmbedded) {
 
     public SignatureSummary {
         errors = List.copyOf(errors);

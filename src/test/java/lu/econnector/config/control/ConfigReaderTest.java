@@ -12,6 +12,7 @@ import lu.econnector.config.entity.ConfigProblem;
 import lu.econnector.config.entity.EconnectorConfig;
 import lu.econnector.config.entity.InvalidConfigurationException;
 import lu.econnector.config.entity.Profile;
+import lu.econnector.signature.entity.PadesLevel;
 import org.junit.jupiter.api.Test;
 
 class ConfigReaderTest {
@@ -45,6 +46,24 @@ class ConfigReaderTest {
         assertThat(config.serverPort()).isEqualTo(8443);
         assertThat(config.limits().maxRequestBodyBytes()).isEqualTo(10L * 1024 * 1024);
         assertThat(config.ihub().pollInterval()).isEqualTo(Duration.ofMinutes(60));
+    }
+
+    @Test
+    void theSignatureLevelIsPadesBaselineTUnlessSet() {
+        assertThat(read().signature().level()).isEqualTo(PadesLevel.T);
+
+        values.put("SIGNATURE_LEVEL", "PAdES-BASELINE-LTA");
+
+        assertThat(read().signature().level()).isEqualTo(PadesLevel.LTA);
+    }
+
+    @Test
+    void anUnknownSignatureLevelStopsTheStart() {
+        values.put("SIGNATURE_LEVEL", "PAdES-BASELINE-B");
+
+        assertThat(refusal().problems()).extracting(ConfigProblem::line).singleElement().asString()
+                .startsWith("SIGNATURE_LEVEL: 'PAdES-BASELINE-B' is not a signature level; choose among "
+                        + "[PAdES-BASELINE-T, PAdES-BASELINE-LT, PAdES-BASELINE-LTA]");
     }
 
     @Test

@@ -16,7 +16,7 @@ class ProfessionalSignatureRuleTest {
     private static SignatureSummary signature(String serialNumber, String indication, boolean coversWholeDocument) {
         return new SignatureSummary("S-1", "Dr X", null, null, "PAdES-BASELINE-T", indication,
                 "TOTAL_PASSED".equals(indication) ? null : "NO_CERTIFICATE_CHAIN_FOUND", List.of(), serialNumber,
-                coversWholeDocument);
+                coversWholeDocument, false);
     }
 
     @Test

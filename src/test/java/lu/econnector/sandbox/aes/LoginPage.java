@@ -32,7 +32,7 @@ final class LoginPage {
                 <p><label>Password <input name="password" type="password" autocomplete="current-password"></label></p>
                 <p><button type="submit">Log in</button></p>
                 </form>
-                <p class="hint">Test users: dr.muller, dr.weber, dr.noremote, dr.nomysecu, operator (password: sandbox)</p>
+                <p class="hint">Test users: dr.muller, dr.weber, dr.noremote, dr.nomysecu, dr.revoked, operator (password: sandbox)</p>
                 """.formatted(error == null ? "" : "<p class=\"error\">" + escapeHtml(error) + "</p>", hidden));
     }
 

@@ -83,11 +83,18 @@ public final class Certificates {
         return new Issued(key, build(subject, key, issuer.certificate(), issuer.key(), role, altNames, crl));
     }
 
-    /** An empty CRL of the issuer, valid for a day (nothing is ever revoked in the sandbox). */
+    /** An empty CRL of the issuer, valid for a day. */
     public static X509CRL emptyCrl(Issued issuer) throws GeneralSecurityException {
+        return crl(issuer, java.util.List.of());
+    }
+
+    /** A CRL of the issuer listing the serial numbers as revoked a minute ago (key compromise), valid for a day. */
+    public static X509CRL crl(Issued issuer, java.util.List<BigInteger> revoked) throws GeneralSecurityException {
         Instant now = Instant.now();
         X509v2CRLBuilder builder = new JcaX509v2CRLBuilder(issuer.certificate().getSubjectX500Principal(),
                 Date.from(now.minusSeconds(60)));
+        revoked.forEach(serial -> builder.addCRLEntry(serial, Date.from(now.minusSeconds(60)),
+                org.bouncycastle.asn1.x509.CRLReason.keyCompromise));
         builder.setNextUpdate(Date.from(now.plus(Duration.ofDays(1))));
         try {
             builder.addExtension(Extension.authorityKeyIdentifier, false,

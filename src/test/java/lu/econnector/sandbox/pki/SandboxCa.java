@@ -3,12 +3,15 @@ package lu.econnector.sandbox.pki;
 import static lu.econnector.sandbox.pki.Certificates.Role;
 
 import java.io.IOException;
+import java.math.BigInteger;
 import java.net.URI;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.cert.X509CRL;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import javax.net.ssl.SSLContext;
 import lu.econnector.sandbox.Professional;
@@ -25,8 +28,9 @@ import lu.econnector.sandbox.Professional;
  * </pre>
  * The TLS CA stands apart, in its own trust file ({@code UPSTREAM_TLS_TRUSTSTORE}), as a
  * real operator's would: the CAs that vouch for signatures never vouch for a TLS server.
- * Each CA publishes an empty CRL at {@code <crlBase>/<ca>.crl}: NOTES.md explains why DSS
- * needs revocation data for every certificate but the signer's.
+ * Each CA publishes a CRL at {@code <crlBase>/<ca>.crl}: NOTES.md explains why DSS needs
+ * revocation data for every certificate but the signer's. The signing CA's lists the
+ * certificates of the professionals marked {@code certificateRevoked}.
  */
 public final class SandboxCa {
 
@@ -62,12 +66,20 @@ public final class SandboxCa {
         tlsCa = Certificates.selfSigned("CN=eConnector Sandbox TLS CA" + O, Role.ROOT, null);
         tls = Certificates.issue("CN=localhost,OU=Simulated upstreams" + O, tlsCa, Role.SERVER,
                 Certificates.localhost(), null);
+        URI signingCaCrl = crlBase.resolve("signing-ca.crl");
+        List<BigInteger> revoked = new ArrayList<>();
         for (Professional professional : Professional.ALL) {
-            professionals.put(professional.username(), Certificates.issue("CN=" + professional.name()
-                    + ",SERIALNUMBER=" + professional.psCode() + O, signingCa, Role.SIGNER, null, null));
+            // A revoked certificate names where its revocation is published, as a real CA's would.
+            Certificates.Issued certificate = Certificates.issue("CN=" + professional.name()
+                    + ",SERIALNUMBER=" + professional.psCode() + O, signingCa, Role.SIGNER, null,
+                    professional.certificateRevoked() ? signingCaCrl : null);
+            professionals.put(professional.username(), certificate);
+            if (professional.certificateRevoked()) {
+                revoked.add(certificate.certificate().getSerialNumber());
+            }
         }
         crls.put("root-ca.crl", Certificates.emptyCrl(root));
-        crls.put("signing-ca.crl", Certificates.emptyCrl(signingCa));
+        crls.put("signing-ca.crl", Certificates.crl(signingCa, revoked));
         crls.put("timestamp-ca.crl", Certificates.emptyCrl(timestampCa));
     }
 

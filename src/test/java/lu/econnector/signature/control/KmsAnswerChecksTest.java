@@ -26,7 +26,7 @@ class KmsAnswerChecksTest {
     static byte[] feeNote;
 
     PadesSigner cut = new PadesSigner(kms.anchors(), new SignatureSettings("reason", "location", true),
-            Clock.systemUTC());
+            Clock.systemUTC(), kms.crls());
 
     @BeforeAll
     static void sandbox() throws Exception {

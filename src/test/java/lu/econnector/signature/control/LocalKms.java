@@ -3,6 +3,7 @@ package lu.econnector.signature.control;
 import eu.europa.esig.dss.enumerations.DigestAlgorithm;
 import eu.europa.esig.dss.enumerations.SignatureAlgorithm;
 import eu.europa.esig.dss.model.SignatureValue;
+import eu.europa.esig.dss.spi.x509.revocation.crl.CRLSource;
 import java.net.URI;
 import java.security.GeneralSecurityException;
 import java.security.PrivateKey;
@@ -12,6 +13,7 @@ import lu.econnector.sandbox.Professional;
 import lu.econnector.sandbox.kms.InProcessKms;
 import lu.econnector.sandbox.pki.SandboxCa;
 import lu.econnector.signature.entity.KmsTrustAnchors;
+import lu.econnector.signature.entity.SignatureSettings;
 
 /**
  * The sandbox PKI and KMS, in-process: a {@link RemoteKey} per test professional backed by
@@ -23,10 +25,22 @@ public final class LocalKms {
 
     private final SandboxCa ca;
     private final InProcessKms kms;
+    private final CRLSource crls;
 
     public LocalKms() throws GeneralSecurityException {
         this.ca = new SandboxCa(CRL_BASE);
         this.kms = new InProcessKms(ca.tsa());
+        this.crls = TruststoreVerifier.crls(anchors(), new CrlsByUrl(ca));
+    }
+
+    /** The sandbox CAs' CRLs, as the eConnector fetches them: only the truststore CAs'. */
+    public CRLSource crls() {
+        return crls;
+    }
+
+    /** A signer at a level, with the sandbox's CRLs. */
+    public PadesSigner signer(SignatureSettings settings) {
+        return new PadesSigner(anchors(), settings, java.time.Clock.systemUTC(), crls);
     }
 
     SandboxCa ca() {

@@ -23,7 +23,7 @@ class PadesSignerTest {
     static byte[] feeNote;
 
     PadesSigner cut = new PadesSigner(kms.anchors(),
-            new SignatureSettings("Mémoire d'honoraires", "Luxembourg", true), Clock.systemUTC());
+            new SignatureSettings("Mémoire d'honoraires", "Luxembourg", true), Clock.systemUTC(), kms.crls());
 
     @BeforeAll
     static void sandbox() throws Exception {
@@ -75,7 +75,7 @@ class PadesSignerTest {
     @Test
     void invisibleSignatureValidatesToo() {
         PadesSigner invisible = new PadesSigner(kms.anchors(), new SignatureSettings("r", "l", false),
-                Clock.systemUTC());
+                Clock.systemUTC(), kms.crls());
 
         byte[] signed = kms.sign(invisible, feeNote, "dr.muller");
 

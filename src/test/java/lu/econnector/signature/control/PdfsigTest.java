@@ -20,7 +20,7 @@ class PdfsigTest {
     void pdfsigFindsBothSignaturesOfATwiceSignedFeeNoteValid(@TempDir Path folder) throws Exception {
         LocalKms kms = new LocalKms();
         PadesSigner cut = new PadesSigner(kms.anchors(), new SignatureSettings("reason", "Luxembourg", true),
-                Clock.systemUTC());
+                Clock.systemUTC(), kms.crls());
         byte[] once = kms.sign(cut, SampleDocuments.feeNote(), "dr.muller");
         Path twice = Files.write(folder.resolve("twice.pdf"), kms.sign(cut, once, "dr.weber"));
 

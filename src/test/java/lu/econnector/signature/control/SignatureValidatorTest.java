@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Clock;
 import java.util.List;
+import lu.econnector.signature.entity.PadesLevel;
 import lu.econnector.signature.entity.SignatureReport;
 import lu.econnector.signature.entity.SignatureSummary;
 import lu.econnector.signature.entity.SignatureSettings;
@@ -18,7 +19,7 @@ class SignatureValidatorTest {
     static SignatureValidator cut;
     static byte[] feeNote;
 
-    PadesSigner signer = new PadesSigner(kms.anchors(), new SignatureSettings("r", "l", true), Clock.systemUTC());
+    PadesSigner signer = new PadesSigner(kms.anchors(), new SignatureSettings("r", "l", true), Clock.systemUTC(), kms.crls());
 
     @BeforeAll
     static void sandbox() throws Exception {
@@ -35,6 +36,24 @@ class SignatureValidatorTest {
         assertThat(report.signatures()).singleElement()
                 .extracting(SignatureSummary::signerSerialNumber, SignatureSummary::coversWholeDocument)
                 .containsExactly("90812100", true);
+    }
+
+    @Test
+    void eachSignatureSaysWhetherTheDocumentCarriesWhatAnOfflineVerificationNeeds() {
+        byte[] atT = kms.sign(signer, feeNote, "dr.muller");
+        PadesSigner longTerm = kms.signer(new SignatureSettings("r", "l", false, PadesLevel.LTA));
+
+        SignatureReport report = cut.validate(kms.sign(longTerm, atT, "dr.weber"));
+
+        // The LTA revision embeds the CAs' and the TSA's CRLs, which cover dr.muller's signature too.
+        assertThat(report.signatures())
+                .extracting(SignatureSummary::signerSerialNumber, SignatureSummary::level,
+                        SignatureSummary::validationDataEmbedded)
+                .containsExactlyInAnyOrder(tuple("90812100", "PAdES-BASELINE-LTA", true),
+                        tuple("90812201", "PAdES-BASELINE-LTA", true));
+        assertThat(cut.validate(atT).signatures()).singleElement()
+                .extracting(SignatureSummary::level, SignatureSummary::validationDataEmbedded)
+                .containsExactly("PAdES-BASELINE-T", false);
     }
 
     @Test
