@@ -72,11 +72,11 @@ public class DepositsResource {
     @APIResponse(responseCode = "201", description = ReceiptResponse.CREATED + ")",
             headers = @Header(name = RequestMessageId.HEADER, description = MESSAGE_ID_DOC),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = SubmissionReceipt.class)))
+                    schema = @Schema(ref = "SubmissionReceipt")))
     @APIResponse(responseCode = "200", description = ReceiptResponse.REPLAYED,
             headers = @Header(name = RequestMessageId.HEADER, description = MESSAGE_ID_DOC),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = SubmissionReceipt.class)))
+                    schema = @Schema(ref = "SubmissionReceipt")))
     @APIResponse(responseCode = "400", description = "A malformed Idempotency-Key (no message id is made of it) or "
             + "templateVersion", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "404", description = "No such template" + PROBLEM_WITH_MESSAGE_ID,

@@ -59,16 +59,17 @@ public class SubmissionsResource {
     @Operation(summary = "Render, sign and deposit a document on mySecu",
             description = "As /signed, then deposited with syncexchange. 201 with the receipt and the signed PDF "
                     + "(base64), the very bytes deposited; 200 when mySecu answered a message id it had already.")
-    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(ref = "TemplateData"),
             examples = @ExampleObject(name = "mh", value = PreviewResource.MH_EXAMPLE)))
     @APIResponse(responseCode = "201", description = ReceiptResponse.CREATED + ", document: the signed PDF)",
             headers = @Header(name = RequestMessageId.HEADER, description = MESSAGE_ID_DOC),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = SubmissionReceipt.class)))
+                    schema = @Schema(ref = "SubmissionReceipt")))
     @APIResponse(responseCode = "200", description = ReceiptResponse.REPLAYED,
             headers = @Header(name = RequestMessageId.HEADER, description = MESSAGE_ID_DOC),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = SubmissionReceipt.class)))
+                    schema = @Schema(ref = "SubmissionReceipt")))
     @APIResponse(responseCode = "400", description = "A malformed Idempotency-Key (no message id is made of it)",
             content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "403", description = "Remote signature or mySecu not enabled for the professional"

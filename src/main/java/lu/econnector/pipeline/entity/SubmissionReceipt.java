@@ -2,10 +2,10 @@ package lu.econnector.pipeline.entity;
 
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.time.Instant;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * What a submission or a deposit answers (PRODUCT.md section 3).
+ * What a submission or a deposit answers (PRODUCT.md section 3). The contract describes it in
+ * {@code META-INF/openapi.yaml}: Payara's scanner misreads this record.
  *
  * @param messageId       the mySecu message id: scoped to the professional and vendor when the call had an
  *                        {@code Idempotency-Key}, a UUID otherwise
@@ -34,7 +34,6 @@ public record SubmissionReceipt(String messageId, String mysecuReference, Instan
      * The receipt's id under its first name: vendors written against it keep working. Always the
      * message id (a submission is known to mySecu by nothing else).
      */
-    @Schema(description = "the same as messageId: its first name, kept for vendors who read it", deprecated = true)
     public String getSubmissionId() {
         return messageId;
     }
