@@ -72,10 +72,6 @@ public class ApiContractFilter implements OASFilter {
         if (Boolean.FALSE.equals(header.getAllowEmptyValue())) {
             header.setAllowEmptyValue(null); // a query parameter's keyword, no header's
         }
-        if (header.getSchema() == null && header.getContent() == null) {
-            // OpenAPI 3.0 section 4.7.21: a header has a schema or a content; ours are text
-            header.setSchema(OASFactory.createSchema().type(Schema.SchemaType.STRING));
-        }
         return header;
     }
 

@@ -3,6 +3,9 @@ package lu.econnector.it;
 import static lu.econnector.it.EconnectorClient.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.networknt.schema.InputFormat;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
@@ -12,6 +15,8 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import jakarta.json.JsonString;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -41,6 +46,9 @@ import lu.econnector.sandbox.fault.Faults;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class ApiContractIT {
+
+    private static final Path COMMITTED_CONTRACT = Path.of("docs", "openapi.yaml");
+    private static final Path SERVED_CONTRACT = Path.of("target", "served-openapi.yaml");
 
     private static SandboxServer simulators;
     private final EconnectorClient client = new EconnectorClient();
@@ -199,6 +207,26 @@ class ApiContractIT {
     }
 
     /**
+     * Issue 13: the contract is kept in {@code docs/openapi.yaml} so that a change to it shows in
+     * review. The served document is written to {@code target/served-openapi.yaml}; when they
+     * differ, copy it over the committed file (README, "The API contract").
+     */
+    @Test
+    void theServedContractIsTheCommittedFile() throws Exception {
+        HttpResponse<String> served = client.get("openapi");
+        Files.writeString(SERVED_CONTRACT, served.body());
+
+        assertThat(served.statusCode()).isEqualTo(200);
+        ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
+        JsonNode committed = yaml.readTree(COMMITTED_CONTRACT.toFile());
+        String differs = "the served /openapi differs from " + COMMITTED_CONTRACT + ": review " + SERVED_CONTRACT
+                + " and copy it over if the change is meant";
+        assertThat(yaml.readTree(served.body())).as(differs).isEqualTo(committed);
+        assertThat(new ObjectMapper().readTree(client.get("openapi", "Accept", "application/json").body()))
+                .as(differs + " (JSON)").isEqualTo(committed);
+    }
+
+    /**
      * Issue 13: what made redocly and openapi-generator refuse the document, or a generated
      * client misread the wire.
      */
@@ -226,8 +254,14 @@ class ApiContractIT {
                 assertThat(responses).as(name).containsKey("401");
             }
             assertThat(responses).as(name).doesNotContainKey("default");
+            responses.forEach((status, response) -> response.asJsonObject().getOrDefault("headers",
+                    JsonValue.EMPTY_JSON_OBJECT).asJsonObject().forEach((header, declared) -> assertThat(
+                    declared.asJsonObject()).as(name + " " + status + " " + header).containsKey("schema")));
             responses.forEach((status, response) -> {
-                if (status.startsWith("4") || status.startsWith("5") && !name.equals("get /econnector/status")) {
+                // the status answers 503 with its own body, the upstreams' state
+                boolean problem = status.startsWith("4")
+                        || status.startsWith("5") && !name.equals("get /econnector/status");
+                if (problem) {
                     assertThat(response.asJsonObject().getJsonObject("content").getJsonObject("application/problem+json")
                             .getJsonObject("schema").getString("$ref")).as(name + " " + status)
                             .isEqualTo("#/components/schemas/Problem");
