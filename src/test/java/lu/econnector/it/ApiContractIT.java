@@ -3,12 +3,27 @@ package lu.econnector.it;
 import static lu.econnector.it.EconnectorClient.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
 import jakarta.json.JsonString;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -31,6 +46,9 @@ import lu.econnector.sandbox.fault.Faults;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class ApiContractIT {
+
+    private static final Path COMMITTED_CONTRACT = Path.of("docs", "openapi.yaml");
+    private static final Path SERVED_CONTRACT = Path.of("target", "served-openapi.yaml");
 
     private static SandboxServer simulators;
     private final EconnectorClient client = new EconnectorClient();
@@ -186,6 +204,201 @@ class ApiContractIT {
                 .getJsonArray("security").getJsonObject(0)).containsKey("aes");
         assertThat(openApi.getJsonArray("servers").getValuesAs(JsonObject.class))
                 .extracting(server -> server.getString("url")).contains("/");
+    }
+
+    /**
+     * Issue 13: the contract is kept in {@code docs/openapi.yaml} so that a change to it shows in
+     * review. The served document is written to {@code target/served-openapi.yaml}; when they
+     * differ, copy it over the committed file (README, "The API contract").
+     */
+    @Test
+    void theServedContractIsTheCommittedFile() throws Exception {
+        HttpResponse<String> served = client.get("openapi");
+        Files.writeString(SERVED_CONTRACT, served.body());
+
+        assertThat(served.statusCode()).isEqualTo(200);
+        ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
+        JsonNode committed = yaml.readTree(COMMITTED_CONTRACT.toFile());
+        String differs = "the served /openapi differs from " + COMMITTED_CONTRACT + ": review " + SERVED_CONTRACT
+                + " and copy it over if the change is meant";
+        assertThat(yaml.readTree(served.body())).as(differs).isEqualTo(committed);
+        assertThat(new ObjectMapper().readTree(client.get("openapi", "Accept", "application/json").body()))
+                .as(differs + " (JSON)").isEqualTo(committed);
+    }
+
+    /**
+     * Issue 13: what made redocly and openapi-generator refuse the document, or a generated
+     * client misread the wire.
+     */
+    @Test
+    void theContractIsStandardAndEveryOperationSaysWhoMayCallIt() {
+        HttpResponse<String> served = client.get("openapi", "Accept", "application/json");
+        JsonObject openApi = json(served);
+
+        assertThat(openApi).as("Payara's endpoints is no OpenAPI member").doesNotContainKey("endpoints");
+        assertThat(served.body()).as("an object without members").doesNotContain("\"maxProperties\":0");
+        assertThat(openApi.getJsonArray("tags").getValuesAs(JsonObject.class)).extracting(tag -> tag.getString("name"))
+                .doesNotHaveDuplicates().contains("Documents", "Signatures", "Status");
+        assertThat(openApi.getJsonArray("tags").getValuesAs(JsonObject.class)).allSatisfy(
+                tag -> assertThat(tag.getString("description", "")).as(tag.getString("name")).isNotBlank());
+        assertThat(openApi.getJsonObject("info").getJsonObject("license").getString("url")).isNotBlank();
+        assertThat(openApi.getJsonObject("components").getJsonObject("schemas"))
+                .as("no JAX-WS type of the syncexchange client")
+                .doesNotContainKeys("exchangeRequest", "exchangeResponse", "MessageType", "Metadata", "Entry");
+        operations(openApi).forEach((name, operation) -> {
+            JsonObject responses = operation.getJsonObject("responses");
+            assertThat(operation.getJsonArray("security")).as(name).isNotNull();
+            boolean open = operation.getJsonArray("security").getJsonObject(0).isEmpty();
+            assertThat(open).as(name + " is public").isEqualTo(PUBLIC.contains(name));
+            if (!open) {
+                assertThat(responses).as(name).containsKey("401");
+            }
+            assertThat(responses).as(name).doesNotContainKey("default");
+            responses.forEach((status, response) -> response.asJsonObject().getOrDefault("headers",
+                    JsonValue.EMPTY_JSON_OBJECT).asJsonObject().forEach((header, declared) -> assertThat(
+                    declared.asJsonObject()).as(name + " " + status + " " + header).containsKey("schema")));
+            responses.forEach((status, response) -> {
+                // the status answers 503 with its own body, the upstreams' state
+                boolean problem = status.startsWith("4")
+                        || status.startsWith("5") && !name.equals("get /econnector/status");
+                if (problem) {
+                    assertThat(response.asJsonObject().getJsonObject("content").getJsonObject("application/problem+json")
+                            .getJsonObject("schema").getString("$ref")).as(name + " " + status)
+                            .isEqualTo("#/components/schemas/Problem");
+                }
+            });
+        });
+    }
+
+    /** The contract's licence names a URL: the terms it points to are served, without a token. */
+    @Test
+    void theLicenceOfTheContractIsServed() {
+        String url = json(client.get("openapi", "Accept", "application/json")).getJsonObject("info")
+                .getJsonObject("license").getString("url");
+
+        HttpResponse<String> terms = client.get(url.substring(1));
+
+        assertThat(terms.statusCode()).isEqualTo(200);
+        assertThat(terms.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("text/plain"));
+        assertThat(terms.body()).contains("ACCEPT_LICENSE");
+    }
+
+    @Test
+    void pdfsAreBinaryAndDatesAreDateTimeStrings() {
+        JsonObject openApi = json(client.get("openapi", "Accept", "application/json"));
+        JsonObject schemas = openApi.getJsonObject("components").getJsonObject("schemas");
+
+        operations(openApi).forEach((name, operation) -> {
+            List<JsonObject> contents = new ArrayList<>();
+            if (operation.containsKey("requestBody")) {
+                contents.add(operation.getJsonObject("requestBody").getJsonObject("content"));
+            }
+            operation.getJsonObject("responses").values().forEach(response -> {
+                if (response.asJsonObject().containsKey("content")) {
+                    contents.add(response.asJsonObject().getJsonObject("content"));
+                }
+            });
+            contents.stream().filter(content -> content.containsKey("application/pdf")).forEach(content -> {
+                JsonObject pdf = content.getJsonObject("application/pdf").getJsonObject("schema");
+                assertThat(pdf.getString("type") + " " + pdf.getString("format")).as(name).isEqualTo("string binary");
+            });
+        });
+        for (String[] date : new String[][] {{"CertificateSummary", "notBefore"}, {"CertificateSummary", "notAfter"},
+                {"SignatureSummary", "signingTime"}, {"SubmissionReceipt", "receivedAt"}, {"EconnectorStatus", "checkedAt"}}) {
+            JsonObject property = resolve(schemas, schemas.getJsonObject(date[0]).getJsonObject("properties")
+                    .getJsonObject(date[1]));
+            assertThat(property.getString("type") + " " + property.getString("format")).as(date[0] + "." + date[1])
+                    .isEqualTo("string date-time");
+        }
+    }
+
+    /**
+     * Issue 13: the template data is typed in the contract by the very schema the server
+     * validates with ({@code GET /templates/{id}} shows it), its {@code $defs} as components.
+     */
+    @Test
+    void eachTemplatesDataIsTypedByTheSchemaTheServerValidatesWith() {
+        JsonObject openApi = json(client.get("openapi", "Accept", "application/json"));
+        JsonObject schemas = openApi.getJsonObject("components").getJsonObject("schemas");
+        TestTokens tokens = new TestTokens(simulators.aesKeys());
+
+        for (String id : List.of("mh", "pid", "ecit")) {
+            String prefix = id.substring(0, 1).toUpperCase() + id.substring(1);
+            JsonObject validated = json(client.get("econnector/api/v1/templates/" + id,
+                    "Authorization", "Bearer " + tokens.signed(tokens.muller()))).getJsonObject("schema");
+            assertThat(schemas.getJsonObject(prefix + "Data")).as(id).isEqualTo(asComponent(validated, prefix));
+            validated.getJsonObject("$defs").forEach((def, schema) -> assertThat(
+                    schemas.getJsonObject(prefix + def.substring(0, 1).toUpperCase() + def.substring(1)))
+                    .as(id + " " + def).isEqualTo(asComponent(schema.asJsonObject(), prefix)));
+            assertThat(schemas.getJsonObject("TemplateData").getJsonArray("oneOf"))
+                    .contains(Json.createObjectBuilder().add("$ref", "#/components/schemas/" + prefix + "Data").build());
+        }
+        for (String kind : List.of("preview", "signed", "submissions")) {
+            assertThat(operations(openApi).get("post /econnector/api/v1/documents/{templateId}/" + kind)
+                    .getJsonObject("requestBody").getJsonObject("content").getJsonObject("application/json")
+                    .getJsonObject("schema").getString("$ref")).isEqualTo("#/components/schemas/TemplateData");
+        }
+    }
+
+    /** The mh example of the document endpoints is data the server accepts: valid against the mh schema. */
+    @Test
+    void theDocumentExamplesAreValidTemplateData() throws Exception {
+        JsonObject openApi = json(client.get("openapi", "Accept", "application/json"));
+        TestTokens tokens = new TestTokens(simulators.aesKeys());
+        String mhSchema = json(client.get("econnector/api/v1/templates/mh",
+                "Authorization", "Bearer " + tokens.signed(tokens.muller()))).getJsonObject("schema").toString();
+        com.networknt.schema.Schema schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+                .getSchema(mhSchema, InputFormat.JSON);
+
+        for (String kind : List.of("preview", "signed", "submissions")) {
+            JsonObject example = operations(openApi).get("post /econnector/api/v1/documents/{templateId}/" + kind)
+                    .getJsonObject("requestBody").getJsonObject("content").getJsonObject("application/json")
+                    .getJsonObject("examples").getJsonObject("mh").getJsonObject("value");
+            assertThat(schema.validate(example.toString(), InputFormat.JSON)).as(kind).isEmpty();
+        }
+    }
+
+    private static final Set<String> PUBLIC = Set.of("get /econnector/status", "get /econnector/terms");
+
+    private static Map<String, JsonObject> operations(JsonObject openApi) {
+        Map<String, JsonObject> operations = new TreeMap<>();
+        openApi.getJsonObject("paths").forEach((path, item) -> item.asJsonObject().forEach((method, operation) -> {
+            if (operation.getValueType() == JsonValue.ValueType.OBJECT && operation.asJsonObject().containsKey("responses")) {
+                operations.put(method + " " + path, operation.asJsonObject());
+            }
+        }));
+        return operations;
+    }
+
+    private static JsonObject resolve(JsonObject schemas, JsonObject schema) {
+        return schema.containsKey("$ref")
+                ? schemas.getJsonObject(schema.getString("$ref").substring("#/components/schemas/".length()))
+                : schema;
+    }
+
+    /** A draft 2020-12 schema as the contract should show it: no meta members, $defs references to components. */
+    private static JsonObject asComponent(JsonObject schema, String prefix) {
+        JsonObjectBuilder component = Json.createObjectBuilder();
+        schema.forEach((keyword, value) -> {
+            switch (keyword) {
+                case "$schema", "$id", "$defs" -> { }
+                case "$ref" -> {
+                    String def = ((JsonString) value).getString().substring("#/$defs/".length());
+                    component.add("$ref", "#/components/schemas/" + prefix + def.substring(0, 1).toUpperCase()
+                            + def.substring(1));
+                }
+                case "properties" -> {
+                    JsonObjectBuilder properties = Json.createObjectBuilder();
+                    value.asJsonObject().forEach((name, property) ->
+                            properties.add(name, asComponent(property.asJsonObject(), prefix)));
+                    component.add("properties", properties);
+                }
+                case "items" -> component.add("items", asComponent(value.asJsonObject(), prefix));
+                default -> component.add(keyword, value);
+            }
+        });
+        return component.build();
     }
 
     @Test

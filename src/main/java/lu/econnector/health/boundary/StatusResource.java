@@ -36,11 +36,11 @@ public class StatusResource {
                     + "(AeS, KMS or mySecu) is down. Upstream checks are at most a few seconds old.")
     @APIResponse(responseCode = "200", description = "Usable",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = EconnectorStatus.class),
+                    schema = @Schema(ref = "EconnectorStatus"),
                     examples = @ExampleObject(name = "up", value = StatusExamples.UP)))
     @APIResponse(responseCode = "503", description = "A required upstream is down",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = EconnectorStatus.class)))
+                    schema = @Schema(ref = "EconnectorStatus")))
     public Response status() {
         EconnectorStatus status = EconnectorStatus.of(BuildInfo.version(), config.profile().id(),
                 monitor.current().values());

@@ -2,10 +2,10 @@ package lu.econnector.pipeline.entity;
 
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.time.Instant;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * What a submission or a deposit answers (PRODUCT.md section 3).
+ * What a submission or a deposit answers (PRODUCT.md section 3). The contract describes it in
+ * {@code META-INF/openapi.yaml}: Payara's scanner misreads this record.
  *
  * @param messageId       the mySecu message id: scoped to the professional and vendor when the call had an
  *                        {@code Idempotency-Key}, a UUID otherwise
@@ -21,10 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @JsonbPropertyOrder({"messageId", "submissionId", "mysecuReference", "receivedAt", "replayed", "templateId", "templateVersion",
         "sha256", "document"})
-public record SubmissionReceipt(String messageId,
-                                @Schema(description = "the same as messageId: its first name, kept for vendors "
-                                        + "who read it", deprecated = true) String submissionId,
-                                String mysecuReference, Instant receivedAt, boolean replayed,
+public record SubmissionReceipt(String messageId, String submissionId, String mysecuReference, Instant receivedAt, boolean replayed,
                                 String templateId, String templateVersion, String sha256, String document) {
 
     /** A receipt whose {@code submissionId} is its message id, as always. */

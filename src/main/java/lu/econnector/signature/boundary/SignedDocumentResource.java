@@ -18,6 +18,7 @@ import lu.econnector.template.control.DocumentPreview;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -44,7 +45,8 @@ public class SignedDocumentResource {
     @Operation(summary = "Render and sign a document (PAdES-BASELINE-T through the KMS)",
             description = "As the preview, then signed in the professional's name by the KMS, with an RFC 3161 "
                     + "timestamp. Every KMS answer is checked before it goes into the PDF.")
-    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(ref = "TemplateData"),
             examples = @ExampleObject(name = "mh", value = PreviewResource.MH_EXAMPLE)))
     @APIResponse(responseCode = "200", description = "The signed PDF", content = @Content(mediaType = "application/pdf"))
     @APIResponse(responseCode = "403", description = "Remote signature not enabled for the professional",

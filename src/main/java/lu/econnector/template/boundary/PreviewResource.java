@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -46,8 +47,8 @@ public class PreviewResource {
     @Operation(summary = "Render an unsigned document (PDF/A-3b, the data embedded as data.json)",
             description = "The data is validated against the template's schema and rules first: every violation "
                     + "comes back in one 422 problem with JSON Pointer paths. The professional comes from the token.")
-    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            examples = @ExampleObject(name = "mh", value = MH_EXAMPLE)))
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(ref = "TemplateData"), examples = @ExampleObject(name = "mh", value = MH_EXAMPLE)))
     @APIResponse(responseCode = "200", description = "The PDF", content = @Content(mediaType = "application/pdf"))
     @APIResponse(responseCode = "404", description = "No such template",
             content = @Content(mediaType = "application/problem+json"))

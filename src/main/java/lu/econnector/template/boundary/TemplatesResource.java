@@ -12,6 +12,10 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import lu.econnector.template.control.TemplateCatalog;
@@ -30,6 +34,9 @@ public class TemplatesResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The active templates: id, version, title, source (bundled or ihub), SHA-256")
+    @APIResponse(responseCode = "200", description = "The active templates", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = TemplateSummary.class)))
     public List<TemplateSummary> templates() {
         return catalog.active().stream().map(TemplateSummary::of).toList();
     }
@@ -38,6 +45,11 @@ public class TemplatesResource {
     @Path("{id}")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "One template, with the JSON Schema its data must satisfy")
+    @APIResponse(responseCode = "200", description = "The template: its summary and, under schema, the JSON Schema "
+            + "(draft 2020-12) of its data", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(type = SchemaType.OBJECT)))
+    @APIResponse(responseCode = "404", description = "No such template",
+            content = @Content(mediaType = "application/problem+json"))
     public JsonObject template(@PathParam("id") String id) {
         ActiveTemplate active = catalog.activeTemplate(id);
         TemplateSummary summary = TemplateSummary.of(active);

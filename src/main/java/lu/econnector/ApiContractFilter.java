@@ -1,0 +1,174 @@
+package lu.econnector;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.headers.Header;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.MediaType;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.eclipse.microprofile.openapi.models.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.tags.Tag;
+import lu.econnector.template.boundary.TemplateDataSchemas;
+import lu.econnector.template.control.BundledTemplates;
+import lu.econnector.template.control.TemplatePackageReader;
+
+/**
+ * Completes the scanned OpenAPI document into the contract vendors generate clients from
+ * (issue 13): what annotations cannot say, or Payara adds on its own. Registered with
+ * {@code mp.openapi.filter}; Payara runs it once, on the first request for {@code /openapi}.
+ */
+public class ApiContractFilter implements OASFilter {
+
+    static final String PROBLEM_JSON = "application/problem+json";
+    static final String PDF = "application/pdf";
+    static final String TEMPLATE_DATA = "TemplateData";
+    private static final String COMPONENTS = "#/components/schemas/";
+
+    /** Every problem answer names its schema; the annotations only give the media type. */
+    @Override
+    public APIResponse filterAPIResponse(APIResponse response) {
+        if (response.getContent() != null) {
+            MediaType problem = response.getContent().getMediaType(PROBLEM_JSON);
+            if (problem != null && problem.getSchema() == null) {
+                problem.setSchema(problemSchema());
+            }
+            binaryPdf(response.getContent());
+            examples(response.getContent());
+        }
+        return response;
+    }
+
+    @Override
+    public Schema filterSchema(Schema schema) {
+        return AnnotationDefaults.drop(schema);
+    }
+
+    @Override
+    public Parameter filterParameter(Parameter parameter) {
+        if (Boolean.FALSE.equals(parameter.getDeprecated())) {
+            parameter.setDeprecated(null);
+        }
+        if (Boolean.FALSE.equals(parameter.getAllowEmptyValue())) {
+            parameter.setAllowEmptyValue(null); // meant for query parameters only, false by default
+        }
+        if (Boolean.FALSE.equals(parameter.getAllowReserved())) {
+            parameter.setAllowReserved(null);
+        }
+        return parameter;
+    }
+
+    @Override
+    public Header filterHeader(Header header) {
+        if (Boolean.FALSE.equals(header.getDeprecated())) {
+            header.setDeprecated(null);
+        }
+        if (Boolean.FALSE.equals(header.getAllowEmptyValue())) {
+            header.setAllowEmptyValue(null); // a query parameter's keyword, no header's
+        }
+        return header;
+    }
+
+    @Override
+    public RequestBody filterRequestBody(RequestBody body) {
+        if (body.getContent() != null) {
+            binaryPdf(body.getContent());
+            examples(body.getContent());
+        }
+        return body;
+    }
+
+    /**
+     * The answers every operation can give besides its own: 401 without a valid AeS token
+     * (BearerTokenFilter) on each protected one, 413 over the body limit (BodySizeLimitFilter)
+     * on each that takes a body.
+     */
+    @Override
+    public Operation filterOperation(Operation operation) {
+        if (Boolean.FALSE.equals(operation.getDeprecated())) {
+            operation.setDeprecated(null); // Payara's annotation default, as in AnnotationDefaults
+        }
+        if (operation.getSecurity() != null && !operation.getSecurity().isEmpty()) {
+            addProblem(operation, "401", "No token, or a token refused (WWW-Authenticate says why)");
+        } else {
+            // public (the status): an empty requirement says so, where no requirement says nothing
+            operation.setSecurity(List.of(OASFactory.createSecurityRequirement()));
+        }
+        if (operation.getRequestBody() != null) {
+            addProblem(operation, "413", "The body is over MAX_REQUEST_BODY_BYTES");
+        }
+        return operation;
+    }
+
+    private static void examples(Content content) {
+        content.getMediaTypes().forEach((type, media) -> {
+            if (type.endsWith("json")) {
+                JsonExamples.parse(media);
+            }
+        });
+    }
+
+    private static void addProblem(Operation operation, String status, String description) {
+        if (operation.getResponses().hasAPIResponse(status)) {
+            return;
+        }
+        operation.getResponses().addAPIResponse(status, OASFactory.createAPIResponse().description(description)
+                .content(OASFactory.createContent().addMediaType(PROBLEM_JSON,
+                        OASFactory.createMediaType().schema(problemSchema()))));
+    }
+
+    private static Schema problemSchema() {
+        return OASFactory.createSchema().ref(COMPONENTS + "Problem");
+    }
+
+    /** byte[] scans as an array without items: a PDF is binary, which generators read as bytes or a file. */
+    private static void binaryPdf(Content content) {
+        MediaType pdf = content.getMediaType(PDF);
+        if (pdf != null) {
+            pdf.setSchema(OASFactory.createSchema().type(Schema.SchemaType.STRING).format("binary"));
+        }
+    }
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        PayaraEndpoints.remove(openAPI);
+        openAPI.setTags(uniqueTags(openAPI.getTags()));
+        templateData().forEach(openAPI.getComponents()::addSchema);
+    }
+
+    /**
+     * Payara lists a {@code @Tag} once per annotated resource; the document must declare each
+     * once: the first that has a description.
+     */
+    private static List<Tag> uniqueTags(List<Tag> tags) {
+        Map<String, Tag> byName = new LinkedHashMap<>();
+        if (tags != null) {
+            tags.forEach(tag -> byName.merge(tag.getName(), tag,
+                    (first, other) -> first.getDescription() == null ? other : first));
+        }
+        return List.copyOf(byName.values());
+    }
+
+    /**
+     * The data schema of each bundled template, the one the server validates with, and
+     * {@code TemplateData}, one of them, which the document endpoints take.
+     */
+    private static Map<String, Schema> templateData() {
+        Map<String, Schema> components = new LinkedHashMap<>();
+        Schema anyTemplate = OASFactory.createSchema().description("The data of the template named in the path: "
+                + String.join(", ", BundledTemplates.IDS.stream().map(TemplateDataSchemas::rootName).toList())
+                + " for " + String.join(", ", BundledTemplates.IDS) + ".");
+        new BundledTemplates(new TemplatePackageReader()).all().forEach(template -> {
+            components.putAll(TemplateDataSchemas.of(template));
+            anyTemplate.addOneOf(OASFactory.createSchema().ref(COMPONENTS + TemplateDataSchemas.rootName(template.id())));
+        });
+        components.put(TEMPLATE_DATA, anyTemplate);
+        return components;
+    }
+}
