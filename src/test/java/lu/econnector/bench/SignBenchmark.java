@@ -17,7 +17,7 @@ import java.util.concurrent.Callable;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import lu.econnector.sandbox.EconnectorOnSandbox;
-import lu.econnector.signature.entity.PadesLevel;
+import lu.econnector.config.entity.PadesLevel;
 import lu.econnector.template.control.BundledTemplates;
 import lu.econnector.template.control.DocumentPreview;
 import lu.econnector.template.control.PdfRenderer;

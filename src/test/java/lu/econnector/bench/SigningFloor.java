@@ -7,7 +7,7 @@ import lu.econnector.signature.control.LocalKms;
 import lu.econnector.signature.control.PadesSigner;
 import lu.econnector.signature.control.RemoteKey;
 import lu.econnector.signature.control.TimestampAuthority;
-import lu.econnector.signature.entity.PadesLevel;
+import lu.econnector.config.entity.PadesLevel;
 import lu.econnector.signature.entity.SignatureSettings;
 
 /**

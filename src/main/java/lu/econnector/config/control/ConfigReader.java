@@ -14,7 +14,7 @@ import lu.econnector.config.entity.InvalidConfigurationException;
 import lu.econnector.config.entity.KeyStoreFile;
 import lu.econnector.config.entity.Profile;
 import lu.econnector.config.entity.Setting;
-import lu.econnector.signature.entity.PadesLevel;
+import lu.econnector.config.entity.PadesLevel;
 
 /**
  * Reads and types every setting, collecting all the problems of form (a missing value, a

@@ -3,7 +3,7 @@ package lu.econnector.config.entity;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
-import lu.econnector.signature.entity.PadesLevel;
+import lu.econnector.config.entity.PadesLevel;
 
 /**
  * The eConnector's configuration, typed and checked for form. Built once at startup by

@@ -1,7 +1,7 @@
 package lu.econnector.signature.control;
 
 import lu.econnector.problem.control.ProblemException;
-import lu.econnector.signature.entity.PadesLevel;
+import lu.econnector.config.entity.PadesLevel;
 
 /**
  * A long-term signature needs every CA's and the timestamp authority's revocation data: a CA

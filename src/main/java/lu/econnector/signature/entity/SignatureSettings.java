@@ -1,6 +1,7 @@
 package lu.econnector.signature.entity;
 
 import java.util.Objects;
+import lu.econnector.config.entity.PadesLevel;
 
 /**
  * How a document is signed: the reason and location written into the PDF signature

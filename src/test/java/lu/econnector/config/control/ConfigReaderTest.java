@@ -12,7 +12,7 @@ import lu.econnector.config.entity.ConfigProblem;
 import lu.econnector.config.entity.EconnectorConfig;
 import lu.econnector.config.entity.InvalidConfigurationException;
 import lu.econnector.config.entity.Profile;
-import lu.econnector.signature.entity.PadesLevel;
+import lu.econnector.config.entity.PadesLevel;
 import org.junit.jupiter.api.Test;
 
 class ConfigReaderTest {

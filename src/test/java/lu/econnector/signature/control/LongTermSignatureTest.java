@@ -10,7 +10,7 @@ import eu.europa.esig.dss.enumerations.TimestampType;
 import eu.europa.esig.dss.simplereport.SimpleReport;
 import eu.europa.esig.dss.validation.reports.Reports;
 import java.util.List;
-import lu.econnector.signature.entity.PadesLevel;
+import lu.econnector.config.entity.PadesLevel;
 import lu.econnector.signature.entity.SignatureSettings;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

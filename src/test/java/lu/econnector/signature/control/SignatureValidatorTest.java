@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Clock;
 import java.util.List;
-import lu.econnector.signature.entity.PadesLevel;
+import lu.econnector.config.entity.PadesLevel;
 import lu.econnector.signature.entity.SignatureReport;
 import lu.econnector.signature.entity.SignatureSummary;
 import lu.econnector.signature.entity.SignatureSettings;

@@ -9,7 +9,7 @@ import eu.europa.esig.dss.model.SignatureValue;
 import java.security.cert.X509Certificate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import lu.econnector.signature.entity.PadesLevel;
+import lu.econnector.config.entity.PadesLevel;
 import lu.econnector.signature.entity.SignatureSettings;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,4 +1,4 @@
-package lu.econnector.signature.entity;
+package lu.econnector.config.entity;
 
 import java.util.Arrays;
 import java.util.Optional;
