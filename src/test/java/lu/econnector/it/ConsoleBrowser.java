@@ -19,7 +19,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Headless Chromium driven by Debian's chromedriver (installed by {@code .ci/run}), at a
+ * Headless Chromium driven by Debian's chromedriver (installed by {@code ./test}), at a
  * 1280×800 window, as an operator's laptop. The sandbox's certificates (eConnector and AeS)
  * are self-signed, so certificate errors are accepted: the TLS checks themselves are the
  * other integration tests' business.
