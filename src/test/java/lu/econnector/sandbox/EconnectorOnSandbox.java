@@ -44,6 +44,16 @@ public final class EconnectorOnSandbox implements AutoCloseable {
      */
     public static EconnectorOnSandbox start(Path home, int simulatorPort, int httpsPort,
                                             ProcessBuilder.Redirect output) throws Exception {
+        return start(home, simulatorPort, httpsPort, output, Map.of());
+    }
+
+    /**
+     * As {@link #start(Path, int, int, ProcessBuilder.Redirect)}, with settings that win over
+     * both the sandbox's and the caller's environment (a {@code SIGNATURE_LEVEL}, say).
+     */
+    public static EconnectorOnSandbox start(Path home, int simulatorPort, int httpsPort,
+                                            ProcessBuilder.Redirect output, Map<String, String> settings)
+            throws Exception {
         SandboxServer simulators = SandboxServer.start(simulatorPort, home.resolve("stores"));
         try {
             SandboxPki pki = new SandboxPki(home.resolve("pki")).ensure();
@@ -60,6 +70,7 @@ public final class EconnectorOnSandbox implements AutoCloseable {
             env.putIfAbsent("SAAS_KEYSTORE", pki.saasKeystore().toAbsolutePath().toString());
             env.putIfAbsent("SAAS_KEYSTORE_PASSWORD", SandboxPki.PASSWORD);
             env.putIfAbsent("ECONNECTOR_RUNTIME_DIR", home.resolve("runtime").toAbsolutePath().toString());
+            env.putAll(settings);
             return new EconnectorOnSandbox(simulators, pki, builder.start(),
                     URI.create("https://localhost:" + httpsPort + "/"));
         } catch (Exception | Error e) {

@@ -13,12 +13,12 @@ import java.security.cert.X509Certificate;
  * no CRL, OCSP or AIA source, so that nothing reaches the network; whatever the verification
  * needs must be in the document.
  */
-final class OfflineValidator {
+public final class OfflineValidator {
 
     private OfflineValidator() {
     }
 
-    static Reports validate(byte[] pdf, X509Certificate root) {
+    public static Reports validate(byte[] pdf, X509Certificate root) {
         CommonTrustedCertificateSource trusted = new CommonTrustedCertificateSource();
         trusted.addCertificate(new CertificateToken(root));
         CommonCertificateVerifier verifier = new CommonCertificateVerifier();

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
@@ -33,5 +35,10 @@ public final class Pdfsig {
 
     public static long validSignatures(String output) {
         return VALID.matcher(output).results().count();
+    }
+
+    /** What pdfsig says of each signature, in the document's order, one block per "Signature #n:". */
+    public static List<String> signatures(String output) {
+        return Arrays.stream(output.split("(?m)^(?=Signature #\\d+:)")).skip(1).map(String::strip).toList();
     }
 }
