@@ -91,11 +91,22 @@ public final class Certificates {
     /** A CRL of the issuer listing the serial numbers as revoked a minute ago (key compromise), valid for a day. */
     public static X509CRL crl(Issued issuer, java.util.List<BigInteger> revoked) throws GeneralSecurityException {
         Instant now = Instant.now();
+        return crl(issuer, revoked, now.minusSeconds(60), now.plus(Duration.ofDays(1)));
+    }
+
+    /**
+     * A CRL of the issuer issued at {@code thisUpdate}, listing the serial numbers as revoked then
+     * (key compromise), the next one promised for {@code nextUpdate} (null: no promise).
+     */
+    public static X509CRL crl(Issued issuer, java.util.List<BigInteger> revoked, Instant thisUpdate,
+                              Instant nextUpdate) throws GeneralSecurityException {
         X509v2CRLBuilder builder = new JcaX509v2CRLBuilder(issuer.certificate().getSubjectX500Principal(),
-                Date.from(now.minusSeconds(60)));
-        revoked.forEach(serial -> builder.addCRLEntry(serial, Date.from(now.minusSeconds(60)),
+                Date.from(thisUpdate));
+        revoked.forEach(serial -> builder.addCRLEntry(serial, Date.from(thisUpdate),
                 org.bouncycastle.asn1.x509.CRLReason.keyCompromise));
-        builder.setNextUpdate(Date.from(now.plus(Duration.ofDays(1))));
+        if (nextUpdate != null) {
+            builder.setNextUpdate(Date.from(nextUpdate));
+        }
         try {
             builder.addExtension(Extension.authorityKeyIdentifier, false,
                     new JcaX509ExtensionUtils().createAuthorityKeyIdentifier(issuer.certificate()));
