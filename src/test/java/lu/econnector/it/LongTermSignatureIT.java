@@ -39,7 +39,8 @@ import org.junit.jupiter.api.io.TempDir;
  * this test owns; then the sandbox (and the server) stop, and the PDF must verify with
  * nothing but itself: DSS in this JVM trusting the sandbox root only, with no CRL, OCSP or AIA
  * source, as a verifier would years after the CAs' services are gone. poppler's pdfsig checks
- * the signature's bytes independently.
+ * the signature's bytes independently. {@code /deposits} takes the PDF, whose validation data
+ * and document timestamp follow the signature's byte range.
  *
  * <p>Not on the shared Arquillian server: the signature level is a start-up setting, and
  * stopping the shared sandbox would break the other tests.
@@ -131,6 +132,15 @@ class LongTermSignatureIT {
             assertThat(signature.getString("level")).as(report.toString()).isEqualTo(level.etsiName());
             assertThat(signature.getString("indication")).as(report.toString()).isEqualTo("TOTAL_PASSED");
             assertThat(signature.getBoolean("validationDataEmbedded")).as(report.toString()).isTrue();
+
+            // The validation data and timestamp after the signature change nothing: /deposits takes it.
+            HttpResponse<String> deposit = client.send(HttpRequest.newBuilder(
+                            sandbox.base().resolve("econnector/api/v1/deposits?templateId=mh")).timeout(Duration.ofSeconds(60))
+                    .header("Authorization", bearer).header("Content-Type", "application/pdf")
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(pdf)).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(deposit.statusCode()).as(deposit.body()).isEqualTo(201);
+            assertThat(sandbox.simulators().mySecu().deposits().list()).singleElement()
+                    .satisfies(made -> assertThat(made.size()).isEqualTo(pdf.length));
         } finally {
             sandbox.close();
         }
