@@ -175,11 +175,6 @@ public final class ValidationDataUpdates {
                     written.add(entry.getKey());
                 }
             }
-            Set<COSObjectKey> added = new HashSet<>(written);
-            added.removeAll(was.keySet());
-            if (referencedBy(before, was.keySet(), added)) {
-                return false; // a key the signed revision already named, now given content
-            }
             findTimestamp();
             Set<COSObjectKey> dssBefore = validationData(before);
             Set<COSObjectKey> dssAfter = validationData(after);
@@ -195,7 +190,10 @@ public final class ValidationDataUpdates {
                     return false;
                 }
             }
-            return true;
+            // Last, as it reads every object: a key the earlier revision already named, now given content.
+            Set<COSObjectKey> added = new HashSet<>(written);
+            added.removeAll(was.keySet());
+            return !referencedBy(before, was.keySet(), added);
         }
 
         private boolean sameTrailer() {
