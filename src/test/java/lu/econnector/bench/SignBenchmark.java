@@ -12,7 +12,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -25,10 +27,11 @@ import lu.econnector.template.control.TemplatePackageReader;
 import lu.econnector.template.control.TemplateSamples;
 
 /**
- * Issue 6, must-show 4: signed {@code mh} documents per second and p50/p99 latency of
+ * Signed {@code mh} documents per second and p50/p99 latency of
  * {@code POST /econnector/api/v1/documents/mh/signed} on an eConnector started here with the
- * sandbox, at 1, 4 and 16 clients; beside it, the floor: DSS signing the same rendered PDF
- * in-process with a local key and TSA ({@link SigningFloor}). Run with {@code bench/sign}
+ * sandbox, at 1, 4 and 16 clients, once per signature level (a server started at each);
+ * beside it, the floor: DSS signing the same rendered PDF at the same level in-process with a
+ * local key and TSA ({@link SigningFloor}). Run with {@code bench/sign}
  * (see bench/README.md). Not a test: figures, no assertions. Exits 3 when the endpoint is
  * missing, 1 when the eConnector cannot be started or does not sign.
  */
@@ -42,7 +45,7 @@ public final class SignBenchmark {
     private static final Duration TIMEOUT = Duration.ofSeconds(Integer.getInteger("bench.timeoutSeconds", 60));
     private static final boolean VISIBLE = Boolean.parseBoolean(System.getProperty("bench.visible", "false"));
     private static final boolean HTTP = Boolean.parseBoolean(System.getProperty("bench.http", "true"));
-    /** Issue 17: the floor at each signature level; the server signs at its SIGNATURE_LEVEL's default, T. */
+    /** The signature levels measured: the floor at each, then a server started at each. */
     private static final List<PadesLevel> LEVELS = Arrays.stream(System.getProperty("bench.levels",
                     "PAdES-BASELINE-T,PAdES-BASELINE-LT,PAdES-BASELINE-LTA").split(","))
             .map(name -> PadesLevel.named(name.trim()).orElseThrow(
@@ -63,38 +66,45 @@ public final class SignBenchmark {
         DSS.setLevel(Level.SEVERE);
         System.out.printf("%-14s %7s %9s %9s %9s%n", "what", "clients", "docs/s", "p50ms", "p99ms");
         byte[] mh = renderedMh();
-        List<LoadRun.Result> floor = null;
+        Map<PadesLevel, LoadRun.Result> floor = new EnumMap<>(PadesLevel.class);
         for (PadesLevel level : LEVELS) {
-            List<LoadRun.Result> atLevel = measure("dss " + level.name(), new SigningFloor(VISIBLE, level).signing(mh));
-            floor = floor == null ? atLevel : floor;
+            floor.put(level, measure("dss " + level.name(), new SigningFloor(VISIBLE, level).signing(mh)).get(0));
         }
         if (!HTTP) {
             return;
         }
-        List<LoadRun.Result> http;
-        try {
-            http = measureHttp();
-        } catch (SignedDocumentsClient.EndpointMissingException missing) {
-            System.err.println("bench/sign: " + missing.getMessage());
-            System.exit(3);
-            return;
-        } catch (Exception e) {
-            System.err.println("bench/sign: " + e.getMessage() + " (server log: " + log().toAbsolutePath() + ")");
-            System.exit(1);
-            return;
+        Map<PadesLevel, LoadRun.Result> http = new EnumMap<>(PadesLevel.class);
+        boolean failed = false;
+        for (PadesLevel level : LEVELS) {
+            List<LoadRun.Result> atLevel;
+            try {
+                atLevel = measureHttp(level);
+            } catch (SignedDocumentsClient.EndpointMissingException missing) {
+                System.err.println("bench/sign: " + missing.getMessage());
+                System.exit(3);
+                return;
+            } catch (Exception e) {
+                System.err.println("bench/sign: " + e.getMessage() + " (server log: " + log(level).toAbsolutePath() + ")");
+                System.exit(1);
+                return;
+            }
+            http.put(level, atLevel.get(0));
+            failed |= atLevel.stream().anyMatch(r -> r.failed() > 0);
         }
-        printRatio(http.get(0), floor.get(0)); // the first level's floor: T by default, as the server's
-        System.exit(http.stream().anyMatch(r -> r.failed() > 0) ? 1 : 0);
+        http.forEach((level, result) -> printRatio(level, result, floor.get(level)));
+        System.exit(failed ? 1 : 0);
     }
 
-    private static List<LoadRun.Result> measureHttp() throws Exception {
+    /** A server started with {@code SIGNATURE_LEVEL} at the level, measured, then stopped. */
+    private static List<LoadRun.Result> measureHttp(PadesLevel level) throws Exception {
         refuseBusyPort();
         if (!"true".equals(System.getenv("ACCEPT_LICENSE"))) {
             throw new IllegalStateException("the eConnector starts only with the licence accepted: "
                     + "ACCEPT_LICENSE=true bench/sign");
         }
         Files.createDirectories(HOME);
-        EconnectorOnSandbox sandbox = EconnectorOnSandbox.start(HOME, 0, PORT, ProcessBuilder.Redirect.to(log().toFile()));
+        EconnectorOnSandbox sandbox = EconnectorOnSandbox.start(HOME, 0, PORT, ProcessBuilder.Redirect.to(log(level).toFile()),
+                Map.of("SIGNATURE_LEVEL", level.etsiName()));
         // Ctrl-C must not leave Payara Micro behind.
         Thread stopper = new Thread(sandbox::close);
         Runtime.getRuntime().addShutdownHook(stopper);
@@ -106,7 +116,7 @@ public final class SignBenchmark {
                     sandbox.simulators(), TIMEOUT);
             String body = TemplateSamples.mh().toString();
             client.probe(body);
-            return measure("http /signed", client.signing(body));
+            return measure("http " + level.name(), client.signing(body));
         } finally {
             sandbox.close();
             try {
@@ -131,9 +141,9 @@ public final class SignBenchmark {
         return results;
     }
 
-    private static void printRatio(LoadRun.Result http, LoadRun.Result floor) {
-        System.out.printf("ratio at %d client(s): /signed docs/s ÷ floor docs/s = %.3f; "
-                        + "p50 latency /signed ÷ floor = %.2f%n", http.clients(),
+    private static void printRatio(PadesLevel level, LoadRun.Result http, LoadRun.Result floor) {
+        System.out.printf("%s, ratio at %d client(s): /signed docs/s ÷ floor docs/s = %.3f; "
+                        + "p50 latency /signed ÷ floor = %.2f%n", level.name(), http.clients(),
                 http.documentsPerSecond() / floor.documentsPerSecond(), http.p50Millis() / floor.p50Millis());
     }
 
@@ -153,7 +163,7 @@ public final class SignBenchmark {
         }
     }
 
-    private static Path log() {
-        return HOME.resolve("econnector.log");
+    private static Path log(PadesLevel level) {
+        return HOME.resolve("econnector-" + level.name() + ".log");
     }
 }
