@@ -50,6 +50,13 @@ public final class CraftedPdf {
         return this;
     }
 
+    /** Object {@code number} written again: its new version, in the revision being built. */
+    CraftedPdf replace(int number, String body) {
+        offsets.set(number - 1, out.size());
+        write(number + " 0 obj\n" + body + "\nendobj\n");
+        return this;
+    }
+
     /** A stream object with the given filters (e.g. {@code /FlateDecode}) and already encoded data. */
     public CraftedPdf stream(String filters, byte[] encoded) {
         ByteArrayOutputStream body = new ByteArrayOutputStream();

@@ -3,6 +3,7 @@ package lu.econnector.signature.control;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import lu.econnector.config.entity.PadesLevel;
 import lu.econnector.signature.entity.SignatureSettings;
 import org.apache.pdfbox.Loader;
@@ -115,9 +116,34 @@ class ValidationDataUpdatesTest {
         assertThat(ValidationDataUpdates.withoutTrailing(extended)).hasSize(signedLta.length);
     }
 
+    /** Written byte by byte: a first revision, then an update adding a stream listed in a /DSS. */
+    private static byte[] withCertificateStream(String pageContents) {
+        CraftedPdf pdf = CraftedPdf.onePage(pageContents).update();
+        return pdf.stream("[]", "BT /F1 24 Tf 72 700 Td (Paid in full) Tj ET".getBytes(StandardCharsets.US_ASCII))
+                .replace(1, "<< /Type /Catalog /Pages 2 0 R /DSS << /Certs [4 0 R] >> >>").update().bytes();
+    }
+
+    @Test
+    void aStreamOnlyTheDssListsIsValidationData() {
+        byte[] original = CraftedPdf.onePage("").update().bytes();
+
+        assertThat(ValidationDataUpdates.withoutTrailing(withCertificateStream(""))).isEqualTo(original);
+    }
+
+    /**
+     * The page named object 4 before it existed (drawing nothing); the update gives it content
+     * and lists it as a certificate: the page now shows it, so it is not validation data.
+     */
+    @Test
+    void validationDataFillingAReferenceTheEarlierRevisionMadeKeepsTheWholeFile() {
+        byte[] crafted = withCertificateStream("/Contents 4 0 R");
+
+        assertThat(ValidationDataUpdates.withoutTrailing(crafted)).isSameAs(crafted);
+    }
+
     @Test
     void whatIsNotAPdfIsKeptAsItIs() {
-        byte[] junk = "%PDF-1.7\nstartxref\n12\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] junk = "%PDF-1.7\nstartxref\n12\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 
         assertThat(ValidationDataUpdates.withoutTrailing(junk)).isSameAs(junk);
     }
