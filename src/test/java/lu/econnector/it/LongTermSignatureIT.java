@@ -30,6 +30,7 @@ import lu.econnector.sandbox.EconnectorOnSandbox;
 import lu.econnector.signature.control.OfflineValidator;
 import lu.econnector.signature.control.Pdfsig;
 import lu.econnector.template.control.TemplateSamples;
+import lu.econnector.template.control.XmpProvenance;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -134,8 +135,11 @@ class LongTermSignatureIT {
             assertThat(signature.getBoolean("validationDataEmbedded")).as(report.toString()).isTrue();
 
             // The validation data and timestamp after the signature change nothing: /deposits takes it.
-            HttpResponse<String> deposit = client.send(HttpRequest.newBuilder(
-                            sandbox.base().resolve("econnector/api/v1/deposits?templateId=mh")).timeout(Duration.ofSeconds(60))
+            // The version it was rendered with: the sandbox iHUB may since have offered a newer one.
+            String version = XmpProvenance.of(pdf).orElseThrow().templateVersion();
+            HttpResponse<String> deposit = client.send(HttpRequest.newBuilder(sandbox.base().resolve(
+                            "econnector/api/v1/deposits?templateId=mh&templateVersion=" + version))
+                    .timeout(Duration.ofSeconds(60))
                     .header("Authorization", bearer).header("Content-Type", "application/pdf")
                     .POST(HttpRequest.BodyPublishers.ofByteArray(pdf)).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(deposit.statusCode()).as(deposit.body()).isEqualTo(201);
