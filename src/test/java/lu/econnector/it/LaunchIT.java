@@ -64,6 +64,20 @@ class LaunchIT {
     }
 
     @Test
+    void thePreflightReadsASecretFromItsFileAndNamesTheFileVariableWhenItIsWrong() throws Exception {
+        Path secret = Files.writeString(work.resolve("saas-keystore-password"), "wrong-secret-43\n");
+        Map<String, String> env = new HashMap<>(sandboxWithoutLicence);
+        env.put("ACCEPT_LICENSE", "true");
+        env.remove("SAAS_KEYSTORE_PASSWORD");
+        env.put("SAAS_KEYSTORE_PASSWORD_FILE", secret.toString());
+        try (ServerProcess server = script(env)) {
+            assertThat(server.awaitExit(Duration.ofSeconds(60))).isEqualTo(2);
+            assertThat(server.output().strip()).isEqualTo("eConnector cannot start: SAAS_KEYSTORE_PASSWORD_FILE: does not open "
+                    + env.get("SAAS_KEYSTORE") + " (wrong password)");
+        }
+    }
+
+    @Test
     void theScriptServesHttpsOnlyOnServerPort() throws Exception {
         Map<String, String> env = new HashMap<>(sandboxWithoutLicence);
         env.put("ACCEPT_LICENSE", "true");

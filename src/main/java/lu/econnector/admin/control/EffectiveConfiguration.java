@@ -26,7 +26,13 @@ public final class EffectiveConfiguration {
     }
 
     public static List<Entry> of(ConfigLookup lookup) {
-        return Arrays.stream(Setting.values()).map(setting -> entry(setting, lookup.get(setting.name()))).toList();
+        return Arrays.stream(Setting.values()).map(setting -> entry(setting, valueOf(setting, lookup))).toList();
+    }
+
+    /** A secret given as a file ({@code NAME_FILE}) is set too, though its value is never shown. */
+    private static Optional<String> valueOf(Setting setting, ConfigLookup lookup) {
+        Optional<String> value = lookup.get(setting.name());
+        return setting.secret() ? value.or(() -> lookup.get(setting.fileVariable())) : value;
     }
 
     static Entry entry(Setting setting, Optional<String> value) {

@@ -110,7 +110,7 @@ public final class ConfigReader {
 
     private EconnectorConfig.Kms kms() {
         KeyStoreFile truststore = KeyStoreFile.truststore(TRUSTSTORE_KMS_FILENAME.name(),
-                parse.file(TRUSTSTORE_KMS_FILENAME), TRUSTSTORE_KMS_PASSWORD.name(),
+                parse.file(TRUSTSTORE_KMS_FILENAME), parse.secretVariable(TRUSTSTORE_KMS_PASSWORD),
                 parse.optionalSecret(TRUSTSTORE_KMS_PASSWORD));
         return new EconnectorConfig.Kms(parse.url(KMS_GET_CERTIFICATE_URL), parse.url(KMS_SIGN_URL),
                 parse.url(KMS_TIMESTAMP_URL), truststore,
@@ -119,7 +119,7 @@ public final class ConfigReader {
 
     private EconnectorConfig.MySecu mySecu() {
         KeyStoreFile generic = new KeyStoreFile(GENERIC_KEYSTORE_FILE.name(), parse.file(GENERIC_KEYSTORE_FILE),
-                GENERIC_KEYSTORE_PWD.name(), parse.secret(GENERIC_KEYSTORE_PWD), null, null,
+                parse.secretVariable(GENERIC_KEYSTORE_PWD), parse.secret(GENERIC_KEYSTORE_PWD), null, null,
                 GENERIC_KEYSTORE_ALIAS.name(), parse.optionalText(GENERIC_KEYSTORE_ALIAS));
         return new EconnectorConfig.MySecu(parse.url(CCSS_URL), parse.url(CCSS_SYNC_URL),
                 parse.url(SYNC_EXCHANGE_WSDL), generic, parse.url(MYSECU_ENROLMENT_PORTAL));
@@ -131,8 +131,8 @@ public final class ConfigReader {
             return null;
         }
         return new KeyStoreFile(SAAS_KEYSTORE.name(), parse.file(SAAS_KEYSTORE),
-                SAAS_KEYSTORE_PASSWORD.name(), parse.secret(SAAS_KEYSTORE_PASSWORD),
-                SAAS_KEYSTORE_KEY_PASSWORD.name(), parse.optionalSecret(SAAS_KEYSTORE_KEY_PASSWORD),
+                parse.secretVariable(SAAS_KEYSTORE_PASSWORD), parse.secret(SAAS_KEYSTORE_PASSWORD),
+                parse.secretVariable(SAAS_KEYSTORE_KEY_PASSWORD), parse.optionalSecret(SAAS_KEYSTORE_KEY_PASSWORD),
                 SAAS_KEYSTORE_ALIAS.name(), parse.optionalText(SAAS_KEYSTORE_ALIAS));
     }
 
@@ -142,7 +142,8 @@ public final class ConfigReader {
             return null;
         }
         return KeyStoreFile.truststore(UPSTREAM_TLS_TRUSTSTORE.name(), parse.file(UPSTREAM_TLS_TRUSTSTORE),
-                UPSTREAM_TLS_TRUSTSTORE_PASSWORD.name(), parse.optionalSecret(UPSTREAM_TLS_TRUSTSTORE_PASSWORD));
+                parse.secretVariable(UPSTREAM_TLS_TRUSTSTORE_PASSWORD),
+                parse.optionalSecret(UPSTREAM_TLS_TRUSTSTORE_PASSWORD));
     }
 
     private EconnectorConfig.Limits limits() {

@@ -8,6 +8,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import lu.econnector.config.entity.ConfigProblem;
 import lu.econnector.config.entity.Secret;
@@ -43,16 +44,33 @@ final class SettingParser {
     }
 
     Secret secret(Setting setting) {
+        int problemsBefore = problems.size();
         Secret value = optionalSecret(setting);
-        if (value == null) {
-            missing(setting);
+        if (value == null && problems.size() == problemsBefore) {
+            problem(setting, "is required but not set (nor " + setting.fileVariable() + ")");
         }
         return value;
     }
 
+    /** The secret from its variable or from the file its {@code _FILE} variable names; null when neither is set. */
     Secret optionalSecret(Setting setting) {
         // Not trimmed: a password may legitimately end in a space.
-        return lookup.raw(setting.name()).filter(v -> !v.isEmpty()).map(Secret::new).orElse(null);
+        Optional<String> direct = lookup.raw(setting.name()).filter(v -> !v.isEmpty());
+        Optional<String> file = lookup.get(setting.fileVariable());
+        if (direct.isPresent() && file.isPresent()) {
+            problem(setting, "is set, and so is " + setting.fileVariable() + ": set only one of them");
+            return null;
+        }
+        if (file.isPresent()) {
+            return SecretFile.read(setting.fileVariable(), file.get(), problems);
+        }
+        return direct.map(Secret::new).orElse(null);
+    }
+
+    /** The variable a secret was taken from, for the messages that name what to fix. */
+    String secretVariable(Setting setting) {
+        return lookup.raw(setting.name()).filter(v -> !v.isEmpty()).isEmpty()
+                && lookup.get(setting.fileVariable()).isPresent() ? setting.fileVariable() : setting.name();
     }
 
     Path file(Setting setting) {

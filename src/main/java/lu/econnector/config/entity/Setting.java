@@ -77,4 +77,13 @@ public enum Setting {
     public boolean secret() {
         return secret;
     }
+
+    /**
+     * The variable naming a file that holds a secret's value instead ({@code GENERIC_KEYSTORE_PWD_FILE}),
+     * as container orchestrators mount secrets: the value then never sits in the environment,
+     * where {@code docker inspect} and {@code /proc/<pid>/environ} would show it.
+     */
+    public String fileVariable() {
+        return name() + "_FILE";
+    }
 }

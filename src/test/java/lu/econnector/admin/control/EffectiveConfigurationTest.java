@@ -32,6 +32,18 @@ class EffectiveConfigurationTest {
     }
 
     @Test
+    void aSecretGivenAsAFileIsShownSetAndMasked() {
+        List<EffectiveConfiguration.Entry> entries = EffectiveConfiguration.of(ConfigLookup.of(Map.of(
+                "GENERIC_KEYSTORE_PWD_FILE", "/run/secrets/generic-password")));
+
+        assertThat(entries).filteredOn(e -> e.name().equals("GENERIC_KEYSTORE_PWD")).singleElement()
+                .satisfies(entry -> {
+                    assertThat(entry.shown()).isEqualTo(EffectiveConfiguration.Shown.MASKED);
+                    assertThat(entry.toString()).doesNotContain("/run/secrets");
+                });
+    }
+
+    @Test
     void unsetSettingsSayTheDefaultApplies() {
         assertThat(EffectiveConfiguration.of(ConfigLookup.of(Map.of())))
                 .allMatch(entry -> entry.shown() == EffectiveConfiguration.Shown.UNSET && entry.value() == null);

@@ -157,7 +157,7 @@ class ConfigReaderTest {
         values.remove("SIGNING_CA_ALIAS");
 
         assertThat(refusal().problems()).extracting(ConfigProblem::line).containsExactlyInAnyOrder(
-                "GENERIC_KEYSTORE_PWD: is required but not set",
+                "GENERIC_KEYSTORE_PWD: is required but not set (nor GENERIC_KEYSTORE_PWD_FILE)",
                 "SIGNING_CA_ALIAS: is required but not set");
     }
 
