@@ -18,6 +18,7 @@ import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 import lu.econnector.sandbox.SandboxExtension;
 import lu.econnector.sandbox.SandboxServer;
+import lu.econnector.sandbox.fault.Fault;
 import lu.econnector.sandbox.mysecu.Deposit;
 import lu.econnector.template.control.TemplateSamples;
 import org.junit.jupiter.api.AfterAll;
@@ -43,7 +44,7 @@ class DataGridIT {
     private static final int HTTPS_A = 18456;
     private static final int HTTPS_B = 18466;
     private static final String MEMBERS = "127.0.0.1:18457,127.0.0.1:18467";
-    /** Past the 60 s after which a dead replica's claim is taken over. */
+    /** Past the 60 s after which a hanging replica's claim is taken over. */
     private static final Duration PATIENT = Duration.ofSeconds(120);
 
     @TempDir
@@ -65,9 +66,9 @@ class DataGridIT {
         // One after the other: the second joins the first's grid as it boots, rather than two
         // grids of one booting side by side and merging minutes later.
         a = replica("a", HTTPS_A, 18457, cluster);
-        a.awaitOutput(") ready in", Duration.ofSeconds(240));
+        a.awaitOutput(") ready in", Duration.ofSeconds(360));
         b = replica("b", HTTPS_B, 18467, cluster);
-        b.awaitOutput(") ready in", Duration.ofSeconds(240));
+        b.awaitOutput(") ready in", Duration.ofSeconds(360));
         b.awaitOutput("Members {size:2", Duration.ofSeconds(60));
         System.out.printf("DataGridIT: two replicas ready in one grid after %d s%n",
                 Duration.ofNanos(System.nanoTime() - start).toSeconds());
@@ -145,13 +146,17 @@ class DataGridIT {
     }
 
     /**
-     * A stream of submissions on A, A killed with SIGKILL in the middle of it, then every key
-     * retried on B: each is deposited exactly once, and what A had answered, B answers alike.
+     * A stream of submissions on A, A killed with SIGKILL while mySecu holds one of its deposits,
+     * then every key retried on B: each is deposited exactly once, and what A had answered, B
+     * answers alike. The held deposit reaches mySecu after B's retry of it: mySecu's answer to
+     * its message id is B's, and it adds nothing.
      */
     @Test
     @Order(3)
     void aReplicaKilledMidStreamLosesNothing() throws Exception {
         List<String> keys = IntStream.range(0, 8).mapToObj(i -> "grid-kill-" + i + "-" + System.nanoTime()).toList();
+        Duration held = Duration.ofSeconds(2);
+        sandbox.faults().inject("mysecu", "syncexchange", Fault.delay(held));
         Map<String, String> answeredByA = new ConcurrentHashMap<>();
         ExecutorService stream = Executors.newSingleThreadExecutor();
         try {
@@ -161,15 +166,16 @@ class DataGridIT {
                 }
                 return null;
             });
-            while (answeredByA.size() < 3) {
-                Thread.sleep(50);
+            // Three answered, the fourth deposit arrived at mySecu and held there.
+            while (answeredByA.size() < 3 || sandbox.mySecu().exchangesReceived() < 4) {
+                Thread.sleep(20);
             }
-            Thread.sleep(400); // the fourth submission under way
             a.kill();
+            sandbox.faults().clear();
         } finally {
             stream.shutdownNow();
         }
-        System.out.printf("DataGridIT: A killed after %d answers%n", answeredByA.size());
+        assertThat(answeredByA).containsOnlyKeys(keys.subList(0, 3));
 
         List<String> retried = new ArrayList<>();
         for (String key : keys) {
@@ -184,6 +190,11 @@ class DataGridIT {
             }
         }
         System.out.println("DataGridIT: retried on B: " + retried);
+        b.output().lines().filter(line -> line.contains("Members {size") || line.contains("Instance Removed"))
+                .forEach(line -> System.out.println("DataGridIT: B: " + line));
+
+        Thread.sleep(held.plusSeconds(1).toMillis()); // until A's held deposit has reached mySecu
         assertThat(sandbox.mySecu().deposits().list()).hasSize(keys.size());
+        assertThat(sandbox.mySecu().exchangesReceived()).as("A's 4, B's 5").isEqualTo(9);
     }
 }

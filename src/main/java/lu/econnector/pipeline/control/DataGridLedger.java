@@ -1,5 +1,7 @@
 package lu.econnector.pipeline.control;
 
+import com.hazelcast.cache.HazelcastCacheManager;
+import com.hazelcast.cluster.Cluster;
 import com.hazelcast.config.CacheConfig;
 import com.hazelcast.config.EvictionConfig;
 import com.hazelcast.config.EvictionPolicy;
@@ -8,6 +10,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import javax.cache.Cache;
 import javax.cache.CacheException;
@@ -21,9 +24,10 @@ import lu.econnector.pipeline.entity.SubmissionReceipt;
  * whichever replica they run on, wait for that receipt. Each entry expires
  * {@link IdempotentSubmissions#RETENTION} after its claim.
  *
- * <p>A replica that dies mid-submission leaves its claim behind: after {@link #ABANDONED_AFTER}
- * (longer than a submission runs, all upstream timeouts spent) a repeat takes the claim over
- * and submits again; should the dead replica's deposit have reached mySecu, mySecu answers the
+ * <p>A replica that dies mid-submission leaves its claim behind: once the grid has dropped it
+ * from its members, or at the latest after {@link #ABANDONED_AFTER} (longer than a submission
+ * runs, all upstream timeouts spent; a replica that hangs), a repeat takes the claim over and
+ * submits again. Should the dead replica's deposit have reached mySecu, mySecu answers the
  * message id with its first answer, so nothing is deposited twice. A failed submission is
  * forgotten at once, so that a repeat, waiting or later, runs again.
  */
@@ -37,10 +41,30 @@ final class DataGridLedger implements SubmissionLedger {
 
     private final Cache<String, String> entries;
     private final Clock clock;
+    private final String self;
+    private final Predicate<String> isMember;
 
-    DataGridLedger(Cache<String, String> entries, Clock clock) {
+    /**
+     * @param self     this replica's id in the grid
+     * @param isMember whether a replica of that id is still in the grid
+     */
+    DataGridLedger(Cache<String, String> entries, Clock clock, String self, Predicate<String> isMember) {
         this.entries = entries;
         this.clock = clock;
+        this.self = self;
+        this.isMember = isMember;
+    }
+
+    /** The ledger in Hazelcast's JCache (Payara's data grid), its members told by Hazelcast itself. */
+    static DataGridLedger on(CacheManager grid, Clock clock) {
+        // Hazelcast's own unwrap() answers its implementation class only: a cast, checked.
+        if (!(grid instanceof HazelcastCacheManager hazelcast)) {
+            throw new IllegalStateException("ECONNECTOR_CLUSTER needs Payara's data grid (Hazelcast's JCache); found "
+                    + (grid == null ? "none" : grid.getClass().getName()));
+        }
+        Cluster members = hazelcast.getHazelcastInstance().getCluster();
+        return new DataGridLedger(cacheOn(grid), clock, members.getLocalMember().getUuid().toString(),
+                id -> members.getMembers().stream().anyMatch(member -> member.getUuid().toString().equals(id)));
     }
 
     /** The ledger's cache, created by the first replica that asks; its settings are the grid's. */
@@ -66,7 +90,7 @@ final class DataGridLedger implements SubmissionLedger {
     @Override
     public SubmissionReceipt once(String messageId, String requestHash, Supplier<SubmissionReceipt> work) {
         while (true) {
-            GridEntry mine = GridEntry.claim(requestHash, clock.instant());
+            GridEntry mine = GridEntry.claim(requestHash, clock.instant(), self);
             if (entries.putIfAbsent(messageId, mine.toJson())) {
                 return run(messageId, mine, work);
             }
@@ -101,7 +125,7 @@ final class DataGridLedger implements SubmissionLedger {
     }
 
     private boolean abandoned(GridEntry claim) {
-        return claim.claimedAt().plus(ABANDONED_AFTER).isBefore(Instant.now(clock));
+        return !isMember.test(claim.claimedBy()) || claim.claimedAt().plus(ABANDONED_AFTER).isBefore(Instant.now(clock));
     }
 
     private static void pause() {

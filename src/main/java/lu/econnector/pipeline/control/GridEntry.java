@@ -15,20 +15,21 @@ import lu.econnector.pipeline.entity.SubmissionReceipt;
  * ours (an application class loader the grid's members may not share).
  *
  * @param claimedAt when the claim was made, by the claiming replica's clock
+ * @param claimedBy the claiming replica's id in the data grid
  * @param claimId   makes each claim a distinct value, so that a replica replaces its own claim only
  * @param receipt   null while claimed
  */
-record GridEntry(String requestHash, Instant claimedAt, String claimId, SubmissionReceipt receipt) {
+record GridEntry(String requestHash, Instant claimedAt, String claimedBy, String claimId, SubmissionReceipt receipt) {
 
     /** One provider for the class: each {@code Json.createX} would look it up again. */
     private static final JsonProvider JSON = JsonProvider.provider();
 
-    static GridEntry claim(String requestHash, Instant now) {
-        return new GridEntry(requestHash, now, UUID.randomUUID().toString(), null);
+    static GridEntry claim(String requestHash, Instant now, String replica) {
+        return new GridEntry(requestHash, now, replica, UUID.randomUUID().toString(), null);
     }
 
     GridEntry settled(SubmissionReceipt settled) {
-        return new GridEntry(requestHash, claimedAt, claimId, settled);
+        return new GridEntry(requestHash, claimedAt, claimedBy, claimId, settled);
     }
 
     boolean isSettled() {
@@ -37,7 +38,7 @@ record GridEntry(String requestHash, Instant claimedAt, String claimId, Submissi
 
     String toJson() {
         JsonObjectBuilder entry = JSON.createObjectBuilder().add("requestHash", requestHash)
-                .add("claimedAt", claimedAt.toString()).add("claimId", claimId);
+                .add("claimedAt", claimedAt.toString()).add("claimedBy", claimedBy).add("claimId", claimId);
         if (receipt != null) {
             entry.add("receipt", JSON.createObjectBuilder()
                     .add("messageId", receipt.messageId())
@@ -60,7 +61,7 @@ record GridEntry(String requestHash, Instant claimedAt, String claimId, Submissi
         }
         JsonObject receipt = entry.getJsonObject("receipt");
         return new GridEntry(entry.getString("requestHash"), Instant.parse(entry.getString("claimedAt")),
-                entry.getString("claimId"), receipt == null ? null : new SubmissionReceipt(
+                entry.getString("claimedBy"), entry.getString("claimId"), receipt == null ? null : new SubmissionReceipt(
                         receipt.getString("messageId"), receipt.getString("submissionId"),
                         receipt.getString("mysecuReference"), Instant.parse(receipt.getString("receivedAt")),
                         receipt.getBoolean("replayed"), receipt.getString("templateId", null),

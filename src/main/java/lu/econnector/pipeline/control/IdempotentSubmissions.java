@@ -42,7 +42,7 @@ public class IdempotentSubmissions {
     @PostConstruct
     void chooseLedger() {
         ledger = config.cluster().enabled()
-                ? new DataGridLedger(DataGridLedger.cacheOn(dataGrid.get()), Clock.systemUTC())
+                ? DataGridLedger.on(dataGrid.isResolvable() ? dataGrid.get() : null, Clock.systemUTC())
                 : new InstanceLedger(Clock.systemUTC());
     }
 

@@ -32,7 +32,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The shared ledger on a real Hazelcast member, the data grid Payara embeds. Two ledgers on
- * one cache stand for two replicas; the grid's own replication is the two-instance IT's.
+ * one member stand for two replicas; the grid's own replication, and a replica really leaving
+ * it, are the two-instance IT's ({@code DataGridIT}).
  */
 class DataGridLedgerTest {
 
@@ -66,8 +67,8 @@ class DataGridLedgerTest {
     @BeforeEach
     void ledgers() {
         cache = DataGridLedger.cacheOn(grid);
-        replicaA = new DataGridLedger(cache, clock);
-        replicaB = new DataGridLedger(DataGridLedger.cacheOn(grid), clock);
+        replicaA = DataGridLedger.on(grid, clock);
+        replicaB = DataGridLedger.on(grid, clock);
     }
 
     private SubmissionReceipt submit() {
@@ -134,9 +135,19 @@ class DataGridLedgerTest {
     }
 
     @Test
-    void theClaimOfAReplicaThatDiedIsTakenOverOnceAbandoned() throws Exception {
+    void theClaimOfAReplicaThatLeftTheGridIsTakenOverAtOnce() {
         // What a replica killed mid-submission leaves behind: its claim, never settled.
-        cache.put(messageId, GridEntry.claim("hash", clock.instant()).toJson());
+        cache.put(messageId, GridEntry.claim("hash", clock.instant(), UUID.randomUUID().toString()).toJson());
+
+        assertThat(replicaB.once(messageId, "hash", this::submit).mysecuReference()).isEqualTo("REF-1");
+        assertThat(replicaA.once(messageId, "hash", this::submit).mysecuReference()).isEqualTo("REF-1");
+        assertThat(runs).hasValue(1);
+    }
+
+    @Test
+    void theClaimOfAReplicaThatHangsIsTakenOverOnceAbandoned() throws Exception {
+        String live = member.getCluster().getLocalMember().getUuid().toString();
+        cache.put(messageId, GridEntry.claim("hash", clock.instant(), live).toJson());
 
         CompletableFuture<SubmissionReceipt> repeat = CompletableFuture.supplyAsync(
                 () -> replicaB.once(messageId, "hash", this::submit));
@@ -146,7 +157,6 @@ class DataGridLedgerTest {
         clock.advance(DataGridLedger.ABANDONED_AFTER.plus(Duration.ofSeconds(1)));
 
         assertThat(repeat.get().mysecuReference()).isEqualTo("REF-1");
-        assertThat(replicaA.once(messageId, "hash", this::submit).mysecuReference()).isEqualTo("REF-1");
         assertThat(runs).hasValue(1);
     }
 
