@@ -4,7 +4,8 @@
 #
 # The startup checks run first (econnector-preflight.jar): Payara Micro given a keystore it
 # cannot open still reports "ready" while deploying nothing, so a wrong password must stop
-# the start here, with one line naming the variable.
+# the start here, with one line naming the variable. The preflight also writes Payara's
+# listener and data grid arguments (--nocluster unless ECONNECTOR_CLUSTER=true).
 #
 # Files, overridable by environment variables:
 #   ECONNECTOR_WAR            the WAR            (default: ../target/econnector.war)
@@ -37,7 +38,6 @@ mapfile -t payara_args < "$runtime/payara-micro.args"
 exec java ${JAVA_OPTS:--Xmx512m} \
   --add-opens java.base/java.lang.reflect=ALL-UNNAMED \
   -jar "$payara" \
-  --nocluster \
   --disablephonehome \
   --rootdir "$runtime/payara" \
   --prebootcommandfile "$here/pre-boot-commands.asadmin" \

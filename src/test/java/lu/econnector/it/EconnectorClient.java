@@ -24,10 +24,16 @@ final class EconnectorClient {
 
     private final URI base;
     private final HttpClient http;
+    private final Duration timeout;
 
     private EconnectorClient(URI base, HttpClient http) {
+        this(base, http, TIMEOUT);
+    }
+
+    private EconnectorClient(URI base, HttpClient http, Duration timeout) {
         this.base = base;
         this.http = http;
+        this.timeout = timeout;
     }
 
     /** HTTPS on the port of the Payara Micro that Arquillian manages. */
@@ -36,8 +42,13 @@ final class EconnectorClient {
     }
 
     EconnectorClient(int httpsPort) {
+        this(httpsPort, TIMEOUT);
+    }
+
+    /** @param timeout how long one request may take, for answers that wait on purpose */
+    EconnectorClient(int httpsPort, Duration timeout) {
         this(URI.create("https://localhost:" + httpsPort + "/"), HttpClient.newBuilder()
-                .sslContext(trusting(testPki().saasKeystore())).connectTimeout(Duration.ofSeconds(5)).build());
+                .sslContext(trusting(testPki().saasKeystore())).connectTimeout(Duration.ofSeconds(5)).build(), timeout);
     }
 
     static EconnectorClient plain(int httpPort) {
@@ -105,7 +116,7 @@ final class EconnectorClient {
     }
 
     private HttpRequest.Builder request(String path, String... headers) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path)).timeout(TIMEOUT);
+        HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path)).timeout(timeout);
         if (headers.length > 0) {
             builder.headers(headers);
         }

@@ -65,6 +65,11 @@ final class ServerProcess implements AutoCloseable {
         }
     }
 
+    /** As a crash or {@code kill -9}: no shutdown hook, no goodbye to the data grid. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor();
+    }
+
     @Override
     public void close() throws InterruptedException {
         process.destroy();

@@ -59,7 +59,8 @@ public final class ConfigReader {
                 saasKeystore(),
                 limits(),
                 adminConsole(),
-                upstreamTlsTruststore());
+                upstreamTlsTruststore(),
+                ClusterSettings.read(lookup, parse, problems));
         if (!problems.isEmpty()) {
             throw new InvalidConfigurationException(problems);
         }

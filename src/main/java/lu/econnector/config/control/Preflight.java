@@ -85,10 +85,28 @@ public final class Preflight {
         try (OutputStream out = privateFile(properties)) {
             system.store(out, "Written by the eConnector preflight; private to this run");
         }
-        Files.write(runtimeDir.resolve(ARGS_FILE), List.of(
+        List<String> arguments = new ArrayList<>(List.of(
                 "--sslport", String.valueOf(config.serverPort()),
                 "--sslcert", HTTPS_ALIAS,
                 "--systemproperties", properties.toAbsolutePath().toString()));
+        arguments.addAll(clusterArguments(config.cluster()));
+        Files.write(runtimeDir.resolve(ARGS_FILE), arguments);
+    }
+
+    /**
+     * Without a cluster, no data grid at all: two instances on one network must not join each
+     * other unasked. With one, TCP/IP discovery on the members named. Backups go to any other
+     * member, even on the same host ({@code --nohostaware}): Payara's default keeps none on a
+     * member sharing the host's address, and a crash would then lose what that member held.
+     */
+    static List<String> clusterArguments(EconnectorConfig.Cluster cluster) {
+        if (!cluster.enabled()) {
+            return List.of("--nocluster");
+        }
+        return List.of("--clustermode", "tcpip:" + String.join(",", cluster.members()),
+                "--startport", String.valueOf(cluster.port()),
+                "--clustername", cluster.name(),
+                "--nohostaware");
     }
 
     private static OutputStream privateFile(Path file) throws IOException {

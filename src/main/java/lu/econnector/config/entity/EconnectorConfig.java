@@ -12,6 +12,7 @@ import lu.econnector.config.entity.PadesLevel;
  *
  * @param upstreamTlsTruststore the CAs trusted for upstream TLS servers beside the JVM's;
  *                              null: the JVM's only
+ * @param cluster               whether replicas share a data grid, and how they find each other
  */
 public record EconnectorConfig(
         Profile profile,
@@ -26,7 +27,8 @@ public record EconnectorConfig(
         KeyStoreFile saasKeystore,
         Limits limits,
         AdminConsole adminConsole,
-        KeyStoreFile upstreamTlsTruststore) {
+        KeyStoreFile upstreamTlsTruststore,
+        Cluster cluster) {
 
     /**
      * The AeS OpenID Connect provider that issues the professionals' access tokens.
@@ -88,6 +90,19 @@ public record EconnectorConfig(
         public boolean enabled() {
             return clientSecret != null;
         }
+    }
+
+    /**
+     * Replicas of one eConnector sharing Payara's data grid (Hazelcast), so that an idempotent
+     * submission made on one is answered by all. Off: each instance keeps its own memory.
+     *
+     * @param members the grid's members to contact first, {@code host:port} (TCP/IP discovery)
+     * @param port    the data grid port of this member
+     * @param name    the cluster's name: members of another name never join it
+     */
+    public record Cluster(boolean enabled, List<String> members, int port, String name) {
+
+        public static final Cluster OFF = new Cluster(false, List.of(), 0, null);
     }
 
     public List<NamedUrl> upstreamUrls() {

@@ -229,4 +229,36 @@ class ConfigReaderTest {
 
         assertThat(read().aes().acceptedClientIds()).containsExactly("vendor-a", "vendor-b");
     }
+
+    @Test
+    void withoutClusterEachInstanceKeepsItsOwnMemory() {
+        values.put("ECONNECTOR_CLUSTER_MEMBERS", "not looked at");
+
+        assertThat(read().cluster()).isEqualTo(EconnectorConfig.Cluster.OFF);
+    }
+
+    @Test
+    void aClusterNamesItsMembersAsHostAndPort() {
+        values.put("ECONNECTOR_CLUSTER", "true");
+        values.put("ECONNECTOR_CLUSTER_MEMBERS", "econnector-0.econnector:6900,[fd00::2]:6900");
+
+        EconnectorConfig.Cluster cluster = read().cluster();
+
+        assertThat(cluster.enabled()).isTrue();
+        assertThat(cluster.members()).containsExactly("econnector-0.econnector:6900", "[fd00::2]:6900");
+        assertThat(cluster.port()).isEqualTo(6900);
+        assertThat(cluster.name()).isEqualTo("econnector");
+    }
+
+    @Test
+    void aClusterWithoutMembersOrWithMalformedOnesIsRefused() {
+        values.put("ECONNECTOR_CLUSTER", "true");
+        assertThat(refusal().problems()).extracting(ConfigProblem::variable).contains("ECONNECTOR_CLUSTER_MEMBERS");
+
+        values.put("ECONNECTOR_CLUSTER_MEMBERS", "host-a:6900,host-b,host-c:70000");
+        values.put("ECONNECTOR_CLUSTER_NAME", "two words");
+        assertThat(refusal().problems()).extracting(ConfigProblem::message).contains(
+                "'host-b' is not host:port", "'host-c:70000' is not host:port",
+                "'two words' is not 1 to 64 letters, digits, '.', '_' or '-'");
+    }
 }

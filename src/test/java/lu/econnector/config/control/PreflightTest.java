@@ -49,7 +49,8 @@ class PreflightTest {
 
         assertThat(Files.readAllLines(runtime.resolve("payara-micro.args"))).containsExactly(
                 "--sslport", "9999", "--sslcert", "econnector-https",
-                "--systemproperties", runtime.resolve("system.properties").toAbsolutePath().toString());
+                "--systemproperties", runtime.resolve("system.properties").toAbsolutePath().toString(),
+                "--nocluster");
         Properties system = new Properties();
         try (InputStream in = Files.newInputStream(runtime.resolve("system.properties"))) {
             system.load(in);
@@ -63,6 +64,21 @@ class PreflightTest {
                 .isEqualTo(PosixFilePermissions.fromString("rw-------"));
         assertThat(printed()).contains("preflight passed: profile sandbox, HTTPS on port 9999")
                 .doesNotContain("terms of use");
+    }
+
+    @Test
+    void aClusterJoinsTheMembersNamedOnItsOwnDataGridPort() throws Exception {
+        Map<String, String> values = TestSettings.validSandbox(pki);
+        values.put("ECONNECTOR_CLUSTER", "true");
+        values.put("ECONNECTOR_CLUSTER_MEMBERS", "10.0.0.1:6900, 10.0.0.2:6900");
+        values.put("ECONNECTOR_CLUSTER_PORT", "6901");
+        Path runtime = folder.resolve("clustered");
+
+        assertThat(run(values, runtime)).isZero();
+
+        assertThat(Files.readAllLines(runtime.resolve("payara-micro.args"))).doesNotContain("--nocluster")
+                .containsSubsequence("--clustermode", "tcpip:10.0.0.1:6900,10.0.0.2:6900", "--startport", "6901",
+                        "--clustername", "econnector", "--nohostaware");
     }
 
     @Test

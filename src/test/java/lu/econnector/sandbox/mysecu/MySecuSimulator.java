@@ -99,6 +99,14 @@ public final class MySecuSimulator implements Simulator {
         return capture.last();
     }
 
+    /**
+     * How many syncexchange requests arrived since the last {@link #clear()}, each repeat of a
+     * message id counted: the deposits show what mySecu kept, this what the eConnector sent.
+     */
+    public int exchangesReceived() {
+        return capture.received();
+    }
+
     public void forgetLastExchange() {
         capture.clear();
     }

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -19,6 +20,7 @@ import java.util.concurrent.atomic.AtomicReference;
 final class RequestCapture extends Filter {
 
     private final AtomicReference<CapturedRequest> last = new AtomicReference<>();
+    private final AtomicInteger received = new AtomicInteger();
 
     @Override
     public void doFilter(HttpExchange exchange, Chain chain) throws IOException {
@@ -26,6 +28,7 @@ final class RequestCapture extends Filter {
             byte[] body = exchange.getRequestBody().readAllBytes();
             Map<String, List<String>> headers = new LinkedHashMap<>();
             exchange.getRequestHeaders().forEach((name, values) -> headers.put(name, new ArrayList<>(values)));
+            received.incrementAndGet();
             last.set(new CapturedRequest(Instant.now(), exchange.getRequestMethod(),
                     exchange.getRequestURI().toString(), headers, body));
             exchange.setStreams(new ByteArrayInputStream(body), null);
@@ -37,8 +40,14 @@ final class RequestCapture extends Filter {
         return Optional.ofNullable(last.get());
     }
 
+    /** The requests received since the last {@link #clear()}, repeats and refused ones included. */
+    int received() {
+        return received.get();
+    }
+
     void clear() {
         last.set(null);
+        received.set(0);
     }
 
     @Override
