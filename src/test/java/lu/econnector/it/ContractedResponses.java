@@ -19,7 +19,8 @@ import java.util.Locale;
 /**
  * The committed contract ({@code docs/openapi.yaml}) as a judge of real answers: whether the
  * status is one the operation lists, the media type one that status lists, the headers it
- * declares are sent, and a JSON body is valid against the schema given for it.
+ * declares are sent, a JSON body is valid against the schema given for it, and a problem
+ * names the status it came with.
  *
  * <p>Objects are judged closed: a member the contract does not declare is a disagreement,
  * although a client must tolerate new members (the contract grows by additions within v1).
@@ -81,6 +82,9 @@ final class ContractedResponses {
         } else if (mediaType.endsWith("json")) {
             found.addAll(invalidMembers(call, media.path("schema"), body));
         }
+        if (mediaType.equals("application/problem+json") && !statusOf(body).equals(String.valueOf(status))) {
+            found.add(call + ": the problem's status is " + statusOf(body)); // RFC 9457 section 3.1.3
+        }
         return found;
     }
 
@@ -117,6 +121,14 @@ final class ContractedResponses {
             object.path(composition).forEach(ContractedResponses::closed);
         }
         return object;
+    }
+
+    private static String statusOf(byte[] problem) {
+        try {
+            return JSON.readTree(problem).path("status").asText("none");
+        } catch (IOException e) {
+            return "unreadable";
+        }
     }
 
     private static String baseType(String contentType) {

@@ -71,6 +71,16 @@ class ContractedResponsesTest {
     }
 
     @Test
+    void aProblemNamingAnotherStatusDisagrees() {
+        String problem = "{\"type\":\"about:blank\",\"title\":\"Not Found\",\"status\":%d,\"requestId\":\"r\"}";
+
+        assertThat(deposit(404, problem.formatted(404), "Content-Type", "application/problem+json", "X-Message-Id", "m"))
+                .isEmpty();
+        assertThat(deposit(404, problem.formatted(500), "Content-Type", "application/problem+json", "X-Message-Id", "m"))
+                .singleElement().asString().contains("status is 500");
+    }
+
+    @Test
     void aTemplateTitleIsAMapOfStrings() {
         String list = "[{\"id\":\"mh\",\"version\":\"1.0.0\",\"title\":{\"fr\":\"Mémoire\",\"de\":%s},"
                 + "\"source\":\"bundled\",\"sha256\":\"" + "a".repeat(64) + "\"}]";

@@ -7,11 +7,13 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import lu.econnector.sandbox.SandboxExtension;
 import lu.econnector.sandbox.SandboxServer;
 import lu.econnector.sandbox.fault.Fault;
+import lu.econnector.sandbox.fault.Faults;
 import lu.econnector.sandbox.mysecu.SyncExchangeMisbehaviour;
 import lu.econnector.template.control.TemplateSamples;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -66,6 +68,19 @@ class ResponsesMatchContractIT {
     void statusAndTerms() {
         judge("get", "/econnector/status", client.get("econnector/status"));
         judge("get", "/econnector/terms", client.get("econnector/terms"));
+    }
+
+    /** The status answers 503 with its own body, the upstreams' state, when a required one is down. */
+    @Test
+    void statusWithTheKmsDown() throws InterruptedException {
+        sandbox.faults().inject("kms", Faults.ALL_OPERATIONS, Fault.httpStatus(503));
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+        HttpResponse<String> status = client.get("econnector/status");
+        while (status.statusCode() != 503 && Instant.now().isBefore(deadline)) {
+            Thread.sleep(250);
+            status = client.get("econnector/status");
+        }
+        judge("get", "/econnector/status", status, 503);
     }
 
     @Test
