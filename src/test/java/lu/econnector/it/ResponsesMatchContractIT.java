@@ -126,6 +126,7 @@ class ResponsesMatchContractIT {
         judge("post", API + "/signatures", upload("dr.muller", "signatures", "not a PDF".getBytes(StandardCharsets.UTF_8)),
                 422);
         judge("post", API + "/signatures", upload("dr.noremote", "signatures", preview), 403);
+        judge("post", API + "/signatures", upload("dr.revoked", "signatures", preview), 502);
 
         judge("post", API + "/validations", upload("dr.muller", "validations", signed.body()), 200);
         judge("post", API + "/validations", upload("dr.muller", "validations", preview), 200);
@@ -178,6 +179,10 @@ class ResponsesMatchContractIT {
         judge("post", DEPOSITS, upload("dr.nomysecu", "deposits?templateId=pid", signedByNoMySecu), 403);
         sandbox.faults().inject("mysecu", "syncexchange", Fault.httpStatus(500));
         judge("post", DEPOSITS, upload("dr.muller", "deposits?templateId=pid", signed), 502);
+        sandbox.faults().clear();
+        judge("post", DEPOSITS, upload("dr.muller", "deposits?templateId=pid", signed), 201);
+        sandbox.faults().inject("mysecu", "syncexchange", Fault.httpStatus(503));
+        judge("post", DEPOSITS, upload("dr.muller", "deposits?templateId=pid", signed), 503);
         sandbox.faults().clear();
         judge("post", DEPOSITS, upload("dr.muller", "deposits?templateId=pid", signed), 201);
         sandbox.faults().inject("mysecu", "syncexchange", Fault.delay(Duration.ofSeconds(6)));
