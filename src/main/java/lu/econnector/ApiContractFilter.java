@@ -3,6 +3,8 @@ package lu.econnector;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -15,6 +17,7 @@ import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.tags.Tag;
+import lu.econnector.problem.control.RequestMessageId;
 import lu.econnector.template.boundary.TemplateDataSchemas;
 import lu.econnector.template.control.BundledTemplates;
 import lu.econnector.template.control.TemplatePackageReader;
@@ -30,6 +33,15 @@ public class ApiContractFilter implements OASFilter {
     static final String PDF = "application/pdf";
     static final String TEMPLATE_DATA = "TemplateData";
     private static final String COMPONENTS = "#/components/schemas/";
+    private static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    private static final String MESSAGE_ID = RequestMessageId.HEADER;
+    private static final String MESSAGE_ID_DOC = "The mySecu message id this call used, on every answer (errors "
+            + "included) once the Idempotency-Key is accepted; also the receipt's messageId and the problem's messageId.";
+    /**
+     * Refused before the message id is fixed: a malformed key, no professional, a body announced
+     * too large, a media type no operation takes.
+     */
+    private static final Set<String> BEFORE_MESSAGE_ID = Set.of("400", "401", "413", "415");
 
     /** Every problem answer names its schema; the annotations only give the media type. */
     @Override
@@ -47,6 +59,14 @@ public class ApiContractFilter implements OASFilter {
 
     @Override
     public Schema filterSchema(Schema schema) {
+        if (schema.getType() == Schema.SchemaType.ARRAY && schema.getItems() != null) {
+            // Payara copies the item type's object keywords onto the array itself as well
+            schema.setProperties(null);
+            schema.setRequired(null);
+            if (Objects.equals(schema.getDescription(), schema.getItems().getDescription())) {
+                schema.setDescription(null);
+            }
+        }
         return AnnotationDefaults.drop(schema);
     }
 
@@ -86,8 +106,9 @@ public class ApiContractFilter implements OASFilter {
 
     /**
      * The answers every operation can give besides its own: 401 without a valid AeS token
-     * (BearerTokenFilter) on each protected one, 413 over the body limit (BodySizeLimitFilter)
-     * on each that takes a body.
+     * (BearerTokenFilter) and 503 when AeS's keys cannot be fetched on each protected one; 413
+     * over the body limit (BodySizeLimitFilter) and 415 for another media type on each that
+     * takes a body. An operation that deposits names its mySecu message id on its answers.
      */
     @Override
     public Operation filterOperation(Operation operation) {
@@ -96,14 +117,34 @@ public class ApiContractFilter implements OASFilter {
         }
         if (operation.getSecurity() != null && !operation.getSecurity().isEmpty()) {
             addProblem(operation, "401", "No token, or a token refused (WWW-Authenticate says why)");
+            addProblem(operation, "503", "AeS's signing keys cannot be fetched: no fault of the caller's");
         } else {
             // public (the status): an empty requirement says so, where no requirement says nothing
             operation.setSecurity(List.of(OASFactory.createSecurityRequirement()));
         }
         if (operation.getRequestBody() != null) {
             addProblem(operation, "413", "The body is over MAX_REQUEST_BODY_BYTES");
+            addProblem(operation, "415", "The Content-Type is not the one this operation takes");
+        }
+        if (takesIdempotencyKey(operation)) {
+            operation.getResponses().getAPIResponses().forEach((status, response) -> {
+                if (!BEFORE_MESSAGE_ID.contains(status)) {
+                    response.addHeader(MESSAGE_ID, OASFactory.createHeader().description(MESSAGE_ID_DOC)
+                            .schema(OASFactory.createSchema().type(Schema.SchemaType.STRING)));
+                }
+            });
         }
         return operation;
+    }
+
+    /**
+     * The operations that deposit on mySecu are those that take an Idempotency-Key: the message
+     * id is made of it (or is new without one).
+     */
+    private static boolean takesIdempotencyKey(Operation operation) {
+        return operation.getParameters() != null && operation.getParameters().stream()
+                .anyMatch(parameter -> parameter.getIn() == Parameter.In.HEADER
+                        && IDEMPOTENCY_KEY.equalsIgnoreCase(parameter.getName()));
     }
 
     private static void examples(Content content) {

@@ -1,6 +1,5 @@
 package lu.econnector.pipeline.boundary;
 
-import static lu.econnector.pipeline.boundary.ReceiptResponse.MESSAGE_ID_DOC;
 import static lu.econnector.pipeline.boundary.ReceiptResponse.PROBLEM_WITH_MESSAGE_ID;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -27,8 +26,6 @@ import lu.econnector.template.control.TemplateCatalog;
 import lu.econnector.template.entity.TemplatePackage;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -71,26 +68,27 @@ public class DepositsResource {
             description = "The document type is the template it was made with (mh, pid, ecit): "
                     + "MH.DEPOSIT, PID.DEPOSIT or ECIT.DEPOSIT.")
     @APIResponse(responseCode = "201", description = ReceiptResponse.CREATED + ")",
-            headers = @Header(name = RequestMessageId.HEADER, description = MESSAGE_ID_DOC, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(ref = "SubmissionReceipt")))
     @APIResponse(responseCode = "200", description = ReceiptResponse.REPLAYED,
-            headers = @Header(name = RequestMessageId.HEADER, description = MESSAGE_ID_DOC, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(ref = "SubmissionReceipt")))
     @APIResponse(responseCode = "400", description = "A malformed Idempotency-Key (no message id is made of it) or "
             + "templateVersion", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "404", description = "No such template" + PROBLEM_WITH_MESSAGE_ID,
-            headers = @Header(name = RequestMessageId.HEADER, description = MESSAGE_ID_DOC, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "422", description = "Not a readable PDF; no valid signature of the professional "
             + "covering the whole document; made with another template or version; the key used with another PDF; "
             + "or mySecu rejected it (codes)" + PROBLEM_WITH_MESSAGE_ID,
-            headers = @Header(name = RequestMessageId.HEADER, description = MESSAGE_ID_DOC, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "403", description = "mySecu refuses to act for the professional (not enrolled)"
+            + PROBLEM_WITH_MESSAGE_ID, content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "502", description = "mySecu answered a fault or nonsense" + PROBLEM_WITH_MESSAGE_ID,
+            content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "503", description = "mySecu is down or its circuit open, or too many PDFs are being "
+            + "read (Retry-After)" + PROBLEM_WITH_MESSAGE_ID, content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "504", description = "mySecu did not answer in time and may still have taken the "
             + "deposit; retry with the same Idempotency-Key" + PROBLEM_WITH_MESSAGE_ID,
-            headers = @Header(name = RequestMessageId.HEADER, description = MESSAGE_ID_DOC, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = "application/problem+json"))
     public Response deposit(@Parameter(description = "mh, pid or ecit", required = true)
                             @QueryParam("templateId") String templateId,

@@ -16,8 +16,6 @@ final class ReceiptResponse {
             + "characters), as mySecu de-duplicates message ids across everyone. A repeat never deposits twice: "
             + "within 15 minutes on the same instance it gets the first receipt, with its PDF; later, mySecu's "
             + "first answer (200, replayed). Without a key, each call is a new message (a UUID).";
-    static final String MESSAGE_ID_DOC = "The mySecu message id this call used, on every answer (errors included) "
-            + "once the Idempotency-Key is accepted; also the receipt's messageId and the problem's messageId.";
     static final String CREATED = "Deposited: the receipt (messageId, mysecuReference, receivedAt, replayed false, "
             + "templateId, templateVersion, sha256 of the deposited PDF";
     static final String REPLAYED = "mySecu had this message id already (a retry after a timeout, or a repeat after "

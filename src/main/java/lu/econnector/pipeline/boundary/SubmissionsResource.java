@@ -1,6 +1,5 @@
 package lu.econnector.pipeline.boundary;
 
-import static lu.econnector.pipeline.boundary.ReceiptResponse.MESSAGE_ID_DOC;
 import static lu.econnector.pipeline.boundary.ReceiptResponse.PROBLEM_WITH_MESSAGE_ID;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -24,8 +23,6 @@ import lu.econnector.problem.control.RequestMessageId;
 import lu.econnector.template.boundary.PreviewResource;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -64,32 +61,28 @@ public class SubmissionsResource {
             schema = @Schema(ref = "TemplateData"),
             examples = @ExampleObject(name = "mh", value = PreviewResource.MH_EXAMPLE)))
     @APIResponse(responseCode = "201", description = ReceiptResponse.CREATED + ", document: the signed PDF)",
-            headers = @Header(name = RequestMessageId.HEADER, description = MESSAGE_ID_DOC, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(ref = "SubmissionReceipt")))
     @APIResponse(responseCode = "200", description = ReceiptResponse.REPLAYED,
-            headers = @Header(name = RequestMessageId.HEADER, description = MESSAGE_ID_DOC, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(ref = "SubmissionReceipt")))
     @APIResponse(responseCode = "400", description = "A malformed Idempotency-Key (no message id is made of it)",
             content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "403", description = "Remote signature or mySecu not enabled for the professional"
-            + PROBLEM_WITH_MESSAGE_ID, headers = @Header(name = RequestMessageId.HEADER, description = MESSAGE_ID_DOC, schema = @Schema(type = SchemaType.STRING)),
+            + PROBLEM_WITH_MESSAGE_ID,
+            content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "404", description = "No such template" + PROBLEM_WITH_MESSAGE_ID,
             content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "422", description = "Invalid data, the key used with another request, or mySecu "
             + "rejected the document (codes)" + PROBLEM_WITH_MESSAGE_ID,
-            headers = @Header(name = RequestMessageId.HEADER, description = MESSAGE_ID_DOC, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "502", description = "An upstream answered a fault or nonsense"
             + PROBLEM_WITH_MESSAGE_ID,
-            headers = @Header(name = RequestMessageId.HEADER, description = MESSAGE_ID_DOC, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "503", description = "An upstream is down" + PROBLEM_WITH_MESSAGE_ID,
-            headers = @Header(name = RequestMessageId.HEADER, description = MESSAGE_ID_DOC, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "504", description = "An upstream did not answer in time: mySecu may still have "
             + "taken the deposit; retry with the same Idempotency-Key" + PROBLEM_WITH_MESSAGE_ID,
-            headers = @Header(name = RequestMessageId.HEADER, description = MESSAGE_ID_DOC, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = "application/problem+json"))
     public Response submit(@PathParam("templateId") String templateId,
                            @Parameter(in = ParameterIn.HEADER, description = ReceiptResponse.IDEMPOTENCY_KEY_DOC)

@@ -40,6 +40,8 @@ public class SignaturesResource {
             description = "The PDF's earlier signatures stay valid: the signature is appended, the original bytes "
                     + "are untouched.")
     @APIResponse(responseCode = "200", description = "The signed PDF", content = @Content(mediaType = "application/pdf"))
+    @APIResponse(responseCode = "403", description = "Remote signature not enabled for the professional",
+            content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "413", description = "Over MAX_REQUEST_BODY_BYTES",
             content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "422", description = "Not a readable PDF, an encrypted one, or one beyond the "
@@ -47,6 +49,10 @@ public class SignaturesResource {
             content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "503", description = "Too many PDFs being read or signed (Retry-After), or the KMS "
             + "is down", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "502", description = "The KMS answered something that must not go into a document",
+            content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "504", description = "The KMS did not answer in time",
+            content = @Content(mediaType = "application/problem+json"))
     public Response sign(byte[] pdf) {
         byte[] signed = signing.sign(intake.check(pdf), (Professional) security.getUserPrincipal());
         return Response.ok(signed, "application/pdf")

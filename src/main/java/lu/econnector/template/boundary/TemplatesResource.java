@@ -47,7 +47,7 @@ public class TemplatesResource {
     @Operation(summary = "One template, with the JSON Schema its data must satisfy")
     @APIResponse(responseCode = "200", description = "The template: its summary and, under schema, the JSON Schema "
             + "(draft 2020-12) of its data", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(type = SchemaType.OBJECT)))
+            schema = @Schema(ref = "TemplateDetail")))
     @APIResponse(responseCode = "404", description = "No such template",
             content = @Content(mediaType = "application/problem+json"))
     public JsonObject template(@PathParam("id") String id) {
