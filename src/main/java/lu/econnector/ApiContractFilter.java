@@ -87,7 +87,7 @@ public class ApiContractFilter implements OASFilter {
     /**
      * The answers every operation can give besides its own: 401 without a valid AeS token
      * (BearerTokenFilter) on each protected one, 413 over the body limit (BodySizeLimitFilter)
-     * on each that takes a body.
+     * and 415 for a body of another media type (JAX-RS, before the resource) on each that takes a body.
      */
     @Override
     public Operation filterOperation(Operation operation) {
@@ -102,6 +102,7 @@ public class ApiContractFilter implements OASFilter {
         }
         if (operation.getRequestBody() != null) {
             addProblem(operation, "413", "The body is over MAX_REQUEST_BODY_BYTES");
+            addProblem(operation, "415", "The Content-Type is not the one this operation takes");
         }
         return operation;
     }
