@@ -24,6 +24,8 @@ public class TermsResource {
     @Operation(summary = "The terms of use, which the operator accepts with ACCEPT_LICENSE=true")
     @APIResponse(responseCode = "200", description = "The terms",
             content = @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "406", description = "The Accept header admits no text/plain",
+            content = @Content(mediaType = "application/problem+json"))
     public String terms() {
         return LicenceTerms.text();
     }

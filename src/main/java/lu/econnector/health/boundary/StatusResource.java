@@ -41,6 +41,8 @@ public class StatusResource {
     @APIResponse(responseCode = "503", description = "A required upstream is down",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(ref = "EconnectorStatus")))
+    @APIResponse(responseCode = "406", description = "The Accept header admits no application/json",
+            content = @Content(mediaType = "application/problem+json"))
     public Response status() {
         EconnectorStatus status = EconnectorStatus.of(BuildInfo.version(), config.profile().id(),
                 monitor.current().values());

@@ -35,8 +35,7 @@ public class TemplatesResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The active templates: id, version, title, source (bundled or ihub), SHA-256")
     @APIResponse(responseCode = "200", description = "The active templates", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(type = SchemaType.ARRAY, implementation = TemplateSummary.class)))
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "TemplateSummaries")))
     public List<TemplateSummary> templates() {
         return catalog.active().stream().map(TemplateSummary::of).toList();
     }
