@@ -47,7 +47,7 @@ public class ApiContractFilter implements OASFilter {
 
     @Override
     public Schema filterSchema(Schema schema) {
-        return AnnotationDefaults.drop(schema);
+        return ScannedSchemas.repair(AnnotationDefaults.drop(schema));
     }
 
     @Override

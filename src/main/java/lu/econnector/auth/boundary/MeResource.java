@@ -40,7 +40,7 @@ public class MeResource {
             description = "Lets a vendor check a professional's token and enrolment before sending documents.")
     @APIResponse(responseCode = "200", description = "The professional",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = ProfessionalView.class),
+                    schema = @Schema(ref = "ProfessionalView"),
                     examples = @ExampleObject(name = "dr.muller", value = """
                             {"psCode":"90812100","name":"Dr Anne Muller","username":"dr.muller",
                              "clientId":"sandbox-vendor",

@@ -39,7 +39,7 @@ public class ValidationsResource {
                     + "(PAdES-BASELINE-LT or -LTA). "
                     + "valid is true when there is at least one signature and all passed.")
     @APIResponse(responseCode = "200", description = "The report", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SignatureReport.class)))
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "SignatureReport")))
     @APIResponse(responseCode = "422", description = "Not a readable PDF, an encrypted one, one beyond the limits "
             + "on uploaded PDFs, or one that took longer than VALIDATION_TIMEOUT_MS to validate",
             content = @Content(mediaType = "application/problem+json"))

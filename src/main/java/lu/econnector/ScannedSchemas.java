@@ -1,0 +1,28 @@
+package lu.econnector;
+
+import java.util.List;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+
+/**
+ * Two slips of Payara's scanner that openapi-generator refuses or misreads: an array declared
+ * with {@code implementation} gets the item class's properties beside its items (an array with
+ * properties is no valid schema: the generator types it {@code List<Object>}), and a Java enum
+ * becomes an {@code enum} without a type.
+ */
+final class ScannedSchemas {
+
+    private ScannedSchemas() {
+    }
+
+    static Schema repair(Schema schema) {
+        if (schema.getType() == Schema.SchemaType.ARRAY && schema.getProperties() != null) {
+            schema.setProperties(null);
+        }
+        List<Object> values = schema.getEnumeration();
+        if (schema.getType() == null && values != null && !values.isEmpty()
+                && values.stream().allMatch(String.class::isInstance)) {
+            schema.setType(Schema.SchemaType.STRING);
+        }
+        return schema;
+    }
+}
