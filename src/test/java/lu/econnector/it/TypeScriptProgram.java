@@ -51,15 +51,15 @@ final class TypeScriptProgram {
     private String run(Map<String, String> environment, String... command) throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(command).directory(folder.toFile());
         builder.environment().putAll(environment);
+        Path output = folder.resolve("stdout.txt");
         Path errors = folder.resolve("stderr.txt");
-        builder.redirectError(errors.toFile());
+        builder.redirectOutput(output.toFile()).redirectError(errors.toFile());
         Process process = builder.start();
-        byte[] output = process.getInputStream().readAllBytes();
         if (!process.waitFor(5, TimeUnit.MINUTES)) {
             process.destroyForcibly();
             throw new IllegalStateException(String.join(" ", command) + " did not end in 5 minutes");
         }
-        String stdout = new String(output, StandardCharsets.UTF_8);
+        String stdout = Files.readString(output, StandardCharsets.UTF_8);
         if (process.exitValue() != 0) {
             throw new IllegalStateException(String.join(" ", command) + " exited with " + process.exitValue() + ":\n"
                     + stdout + Files.readString(errors));
