@@ -59,15 +59,7 @@ public class ApiContractFilter implements OASFilter {
 
     @Override
     public Schema filterSchema(Schema schema) {
-        if (schema.getType() == Schema.SchemaType.ARRAY && schema.getItems() != null) {
-            // Payara copies the item type's object keywords onto the array itself as well
-            schema.setProperties(null);
-            schema.setRequired(null);
-            if (Objects.equals(schema.getDescription(), schema.getItems().getDescription())) {
-                schema.setDescription(null);
-            }
-        }
-        return AnnotationDefaults.drop(schema);
+        return ScannedSchemas.repair(AnnotationDefaults.drop(schema));
     }
 
     @Override

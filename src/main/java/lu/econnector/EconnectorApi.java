@@ -20,8 +20,9 @@ import org.eclipse.microprofile.openapi.annotations.servers.Server;
                         + "validates the professional's AeS token, renders CNS documents as PDF/A, signs them "
                         + "remotely (KMS, PAdES) and deposits them on mySecu. Errors are RFC 9457 "
                         + "application/problem+json with a requestId; every response carries X-Request-Id.",
-                license = @License(name = "Terms of use: accepted with ACCEPT_LICENSE=true",
-                        url = "/econnector/terms")),
+                // No url: the terms are this server's, and a relative URL is refused by swagger-parser,
+                // thus by openapi-generator, which take the licence's url for an absolute one.
+                license = @License(name = "Terms of use, served at /econnector/terms: accepted with ACCEPT_LICENSE=true")),
         servers = @Server(url = "/", description = "This eConnector"))
 @SecurityScheme(securitySchemeName = "aes", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT",
         description = "The professional's AeS access token, as the vendor obtained it (OpenID Connect). "

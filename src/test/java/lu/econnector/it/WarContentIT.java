@@ -41,9 +41,9 @@ class WarContentIT {
     void noTestLibraryIsInTheWar() throws IOException {
         assertThat(entries()).filteredOn(name -> name.startsWith("WEB-INF/lib/"))
                 // BouncyCastle (DSS), WSS4J and SAAJ (mySecu) ship; JAXB and mimepull are Payara's, which
-                // the WAR must not shadow.
+                // the WAR must not shadow. HttpClient 5 serves the generated Java client only.
                 .noneMatch(name -> name.matches(".*(junit|assertj|arquillian|shrinkwrap|parsson|selenium|"
-                        + "jaxb-runtime|jaxb-impl|mimepull|verapdf).*"))
+                        + "jaxb-runtime|jaxb-impl|mimepull|verapdf|httpclient5|httpcore5).*"))
                 .noneMatch(name -> name.endsWith(".p12") || name.endsWith(".jks"));
         assertThat(entries()).noneMatch(name -> name.endsWith(".p12") || name.endsWith(".jks"));
     }
