@@ -73,9 +73,6 @@ public class SubmissionsResource {
             content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "404", description = "No such template" + PROBLEM_WITH_MESSAGE_ID,
             content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "404", description = "No such template" + PROBLEM_WITH_MESSAGE_ID,
-            headers = @Header(name = RequestMessageId.HEADER, description = MESSAGE_ID_DOC, schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "422", description = "Invalid data, the key used with another request, or mySecu "
             + "rejected the document (codes)" + PROBLEM_WITH_MESSAGE_ID,
             content = @Content(mediaType = "application/problem+json"))
