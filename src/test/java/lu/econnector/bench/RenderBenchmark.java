@@ -13,7 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import lu.econnector.template.control.BundledTemplates;
-import lu.econnector.template.control.DocumentPreview;
+import lu.econnector.template.control.DocumentRendering;
 import lu.econnector.template.control.PdfRenderer;
 import lu.econnector.template.control.TemplateDataValidator;
 import lu.econnector.template.control.TemplatePackageReader;
@@ -46,7 +46,7 @@ public final class RenderBenchmark {
             Callable<Long> oneDocument = () -> {
                 long start = System.nanoTime();
                 validator.validate(template, body);
-                JsonObject data = DocumentPreview.withProfessional(
+                JsonObject data = DocumentRendering.withProfessional(
                         Json.createReader(new StringReader(body)).readObject(), "Dr Anne Muller", "90812100");
                 renderer.render(template, data);
                 return System.nanoTime() - start;

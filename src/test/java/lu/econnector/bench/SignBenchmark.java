@@ -21,7 +21,7 @@ import java.util.logging.Logger;
 import lu.econnector.sandbox.EconnectorOnSandbox;
 import lu.econnector.config.entity.PadesLevel;
 import lu.econnector.template.control.BundledTemplates;
-import lu.econnector.template.control.DocumentPreview;
+import lu.econnector.template.control.DocumentRendering;
 import lu.econnector.template.control.PdfRenderer;
 import lu.econnector.template.control.TemplatePackageReader;
 import lu.econnector.template.control.TemplateSamples;
@@ -151,7 +151,7 @@ public final class SignBenchmark {
     private static byte[] renderedMh() {
         JsonObject data = Json.createReader(new StringReader(TemplateSamples.mh().toString())).readObject();
         return new PdfRenderer(Clock.systemUTC()).render(new BundledTemplates(new TemplatePackageReader()).load("mh"),
-                DocumentPreview.withProfessional(data, "Dr Anne Muller", "90812100"));
+                DocumentRendering.withProfessional(data, "Dr Anne Muller", "90812100"));
     }
 
     /** Payara Micro on a taken port fails in its log only: say it here instead. */

@@ -14,16 +14,10 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
-import lu.econnector.Sha256;
 import lu.econnector.auth.entity.Professional;
-import lu.econnector.pipeline.control.DepositCheck;
-import lu.econnector.pipeline.control.IdempotentSubmissions;
-import lu.econnector.pipeline.control.TemplateVersionParameter;
-import lu.econnector.pipeline.entity.SubmissionReceipt;
+import lu.econnector.pipeline.control.DocumentPipeline;
+import lu.econnector.pipeline.entity.MessageId;
 import lu.econnector.problem.control.RequestMessageId;
-import lu.econnector.signature.control.PdfIntake;
-import lu.econnector.template.control.TemplateCatalog;
-import lu.econnector.template.entity.TemplatePackage;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -41,22 +35,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class DepositsResource {
 
     @Inject
-    SubmissionPipeline pipeline;
-
-    @Inject
-    IdempotentSubmissions idempotent;
-
-    @Inject
-    TemplateCatalog catalog;
+    DocumentPipeline pipeline;
 
     @Inject
     RequestMessageId messageId;
-
-    @Inject
-    DepositCheck depositCheck;
-
-    @Inject
-    PdfIntake intake;
 
     @Context
     SecurityContext security;
@@ -97,16 +79,8 @@ public class DepositsResource {
                             @Parameter(in = ParameterIn.HEADER, description = ReceiptResponse.IDEMPOTENCY_KEY_DOC)
                             @HeaderParam("Idempotency-Key") String idempotencyKey,
                             byte[] pdf) {
-        Professional professional = (Professional) security.getUserPrincipal();
-        TemplatePackage template = catalog.template(templateId == null ? "" : templateId);
-        String version = TemplateVersionParameter.resolve(templateVersion, template);
-        String id = messageId.fixed();
-        byte[] document = intake.check(pdf);
-        depositCheck.check(document, professional, template.id(), version);
-        SubmissionReceipt receipt = idempotencyKey == null
-                ? pipeline.deposit(template.id(), version, document, professional, id)
-                : idempotent.once(id, Sha256.hex(document),
-                        () -> pipeline.deposit(template.id(), version, document, professional, id));
-        return ReceiptResponse.of(receipt);
+        MessageId id = new MessageId(messageId.fixed(), idempotencyKey != null);
+        return ReceiptResponse.of(pipeline.deposit(templateId, templateVersion, pdf,
+                (Professional) security.getUserPrincipal(), id));
     }
 }

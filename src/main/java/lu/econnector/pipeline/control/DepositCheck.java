@@ -6,6 +6,7 @@ import lu.econnector.auth.entity.Professional;
 import lu.econnector.signature.control.SignatureValidation;
 import lu.econnector.signature.control.ValidationDataUpdates;
 import lu.econnector.template.control.XmpProvenance;
+import lu.econnector.template.entity.TemplateReference;
 
 /**
  * Before a vendor's PDF goes to mySecu in a professional's name: it must be signed by them
@@ -21,7 +22,9 @@ public class DepositCheck {
     SignatureValidation validation;
 
     /** @throws DepositRefusedException 422 with the reason */
-    public void check(byte[] pdf, Professional professional, String templateId, String templateVersion) {
+    public void check(byte[] pdf, Professional professional, TemplateReference template) {
+        String templateId = template.id();
+        String templateVersion = template.version().toString();
         // A long-term signature's validation data and document timestamp follow its byte range
         // without changing the document: the signature must cover what is left without them.
         byte[] signedContent = ValidationDataUpdates.withoutTrailing(pdf);

@@ -3,20 +3,21 @@ package lu.econnector.pipeline.control;
 import lu.econnector.problem.control.ProblemException;
 import lu.econnector.template.entity.SemanticVersion;
 import lu.econnector.template.entity.TemplatePackage;
+import lu.econnector.template.entity.TemplateReference;
 
 /** The {@code templateVersion} a vendor names for a PDF it made: a version, or the active one's. */
-public final class TemplateVersionParameter {
+final class TemplateVersionParameter {
 
     private TemplateVersionParameter() {
     }
 
     /** @throws ProblemException 400 when it is not MAJOR.MINOR.PATCH */
-    public static String resolve(String given, TemplatePackage active) {
+    static TemplateReference resolve(String given, TemplatePackage active) {
         if (given == null || given.isBlank()) {
-            return active.version().toString();
+            return active.reference();
         }
         try {
-            return SemanticVersion.parse(given).toString();
+            return new TemplateReference(active.id(), SemanticVersion.parse(given));
         } catch (IllegalArgumentException e) {
             throw new ProblemException("invalid-template-version", "Bad Request", 400,
                     "templateVersion must be MAJOR.MINOR.PATCH, e.g. 1.0.0");

@@ -2,6 +2,7 @@ package lu.econnector.pipeline.entity;
 
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.time.Instant;
+import java.util.Base64;
 
 /**
  * What a submission or a deposit answers (PRODUCT.md section 3). The contract describes it in
@@ -37,6 +38,18 @@ public record SubmissionReceipt(String messageId, String submissionId, String my
      */
     public static SubmissionReceipt replayed(String messageId, String mysecuReference, Instant receivedAt) {
         return new SubmissionReceipt(messageId, mysecuReference, receivedAt, true, null, null, null, null);
+    }
+
+    /**
+     * With the PDF a submission signed and mySecu took, for the vendor who has no other copy. A
+     * replayed receipt stays without: mySecu holds another call's document.
+     */
+    public SubmissionReceipt withDocument(byte[] signedPdf) {
+        if (replayed) {
+            return this;
+        }
+        return new SubmissionReceipt(messageId, submissionId, mysecuReference, receivedAt, false, templateId,
+                templateVersion, sha256, Base64.getEncoder().encodeToString(signedPdf));
     }
 
     @Override

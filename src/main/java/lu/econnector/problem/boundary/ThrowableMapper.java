@@ -1,6 +1,5 @@
 package lu.econnector.problem.boundary;
 
-import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
@@ -98,8 +97,8 @@ public class ThrowableMapper implements ExceptionMapper<Throwable> {
     }
 
     /**
-     * Past the EJB container's wrapping; and to our own typed failure when a library wrapped
-     * it (a body stream's {@code PayloadTooLargeException} arrives inside JAX-RS's own).
+     * To our own typed failure when a library wrapped it (a body stream's
+     * {@code PayloadTooLargeException} arrives inside JAX-RS's own).
      */
     private static Throwable unwrap(Throwable thrown) {
         for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
@@ -107,11 +106,7 @@ public class ThrowableMapper implements ExceptionMapper<Throwable> {
                 return cause;
             }
         }
-        Throwable cause = thrown;
-        while (cause instanceof EJBException && cause.getCause() != null) {
-            cause = cause.getCause();
-        }
-        return cause;
+        return thrown;
     }
 
     private String instance() {

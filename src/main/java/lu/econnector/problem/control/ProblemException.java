@@ -1,6 +1,5 @@
 package lu.econnector.problem.control;
 
-import jakarta.ejb.ApplicationException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +10,6 @@ import lu.econnector.problem.entity.FieldError;
  * HTTP status, so that the one exception mapper turns any of them into a response. The
  * detail is shown to the caller: it must never hold a secret or medical data.
  */
-@ApplicationException // through an EJB as thrown: not wrapped, not logged as the container's failure
 public class ProblemException extends RuntimeException {
 
     private static final String TYPE_PREFIX = "urn:econnector:problem:";

@@ -9,6 +9,7 @@ import lu.econnector.activity.entity.Stage;
 import lu.econnector.auth.entity.Professional;
 import lu.econnector.config.boundary.UpstreamTrust;
 import lu.econnector.config.entity.EconnectorConfig;
+import lu.econnector.config.entity.PadesLevel;
 import lu.econnector.signature.entity.SignatureSettings;
 import org.eclipse.microprofile.faulttolerance.Bulkhead;
 
@@ -52,7 +53,12 @@ public class DocumentSigning {
                 settings.visible(), settings.level()), Clock.systemUTC(), TruststoreVerifier.crls(trust.anchors(), loader));
     }
 
-    /** @return the signed PDF (at {@code SIGNATURE_LEVEL}), the original bytes kept as they were */
+    /** The level every signature is made at ({@code SIGNATURE_LEVEL}). */
+    public PadesLevel level() {
+        return config.signature().level();
+    }
+
+    /** @return the signed PDF (at {@link #level()}), the original bytes kept as they were */
     @Bulkhead(MAX_CONCURRENT_SIGNATURES)
     public byte[] sign(byte[] pdf, Professional professional) {
         KmsSession session = new KmsSession(kms, professional.accessToken());

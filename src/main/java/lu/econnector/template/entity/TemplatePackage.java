@@ -24,6 +24,11 @@ public record TemplatePackage(String id, SemanticVersion version, Title title, J
         Objects.requireNonNull(sha256, "sha256");
     }
 
+    /** This template at this version, as the documents made with it name it. */
+    public TemplateReference reference() {
+        return new TemplateReference(id, version);
+    }
+
     @Override
     public byte[] form() {
         return form.clone();

@@ -5,7 +5,7 @@ import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.time.Clock;
 import lu.econnector.template.control.BundledTemplates;
-import lu.econnector.template.control.DocumentPreview;
+import lu.econnector.template.control.DocumentRendering;
 import lu.econnector.template.control.PdfRenderer;
 import lu.econnector.template.control.TemplatePackageReader;
 import lu.econnector.template.control.TemplateSamples;
@@ -19,6 +19,6 @@ final class SampleDocuments {
     static byte[] feeNote() {
         JsonObject data = Json.createReader(new StringReader(TemplateSamples.mh().toString())).readObject();
         return new PdfRenderer(Clock.systemUTC()).render(new BundledTemplates(new TemplatePackageReader()).load("mh"),
-                DocumentPreview.withProfessional(data, "Dr Anne Muller", "90812100"));
+                DocumentRendering.withProfessional(data, "Dr Anne Muller", "90812100"));
     }
 }

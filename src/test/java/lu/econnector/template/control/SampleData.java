@@ -22,7 +22,7 @@ final class SampleData {
             case "ecit" -> TemplateSamples.ecit();
             default -> throw new IllegalArgumentException(id);
         };
-        return DocumentPreview.withProfessional(parse(sample.toString()), "Dr Anne Muller", "90812100");
+        return DocumentRendering.withProfessional(parse(sample.toString()), "Dr Anne Muller", "90812100");
     }
 
     static JsonObject parse(String json) {

@@ -9,15 +9,18 @@ import java.time.Clock;
 import lu.econnector.activity.control.Activity;
 import lu.econnector.activity.entity.Stage;
 import lu.econnector.auth.entity.Professional;
+import lu.econnector.template.entity.RenderedDocument;
 import lu.econnector.template.entity.TemplatePackage;
 
 /**
- * Renders a document from a vendor's data: validated first (all violations in one 422),
- * then completed with the professional as the token names them (never from the body,
- * TEMPLATES.md), then filled into the active template as PDF/A-3b.
+ * The render stage: a document from a vendor's data, validated first (all violations in one
+ * 422), then completed with the professional as the token names them (never from the body:
+ * a document names whoever signed in), then filled into the active version of the template as
+ * PDF/A-3b.
+ * The same rendering serves a preview, a signature and a submission.
  */
 @ApplicationScoped
-public class DocumentPreview {
+public class DocumentRendering {
 
     @Inject
     TemplateCatalog catalog;
@@ -30,16 +33,14 @@ public class DocumentPreview {
 
     private final PdfRenderer renderer = new PdfRenderer(Clock.systemUTC());
 
-    public byte[] render(String templateId, String body, Professional professional) {
-        return render(catalog.template(templateId), body, professional);
-    }
-
-    /** With the version given: a submission names the version it rendered in its receipt. */
-    public byte[] render(TemplatePackage template, String body, Professional professional) {
+    /** @throws UnknownTemplateException 404; {@link TemplateDataInvalidException} 422 */
+    public RenderedDocument render(String templateId, String body, Professional professional) {
+        TemplatePackage template = catalog.template(templateId);
         return activity.stage(Stage.RENDER, () -> {
             validator.validate(template, body);
             JsonObject data = Json.createReader(new StringReader(body)).readObject();
-            return renderer.render(template, withProfessional(data, professional.name(), professional.psCode()));
+            byte[] pdf = renderer.render(template, withProfessional(data, professional.name(), professional.psCode()));
+            return new RenderedDocument(template.reference(), pdf);
         });
     }
 
