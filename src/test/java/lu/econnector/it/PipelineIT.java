@@ -115,6 +115,77 @@ class PipelineIT {
         }
     }
 
+    private HttpResponse<String> submitBatch(String templateId, String batch) {
+        return client.send("POST", "econnector/api/v1/documents/" + templateId + "/batch-submissions", batch,
+                "Authorization", "Bearer " + tokens.signed(tokens.of("dr.muller")), "Content-Type", "application/json");
+    }
+
+    private static String batchItem(String key, String data) {
+        return "{" + (key == null ? "" : "\"idempotencyKey\":\"" + key + "\",") + "\"data\":" + data + "}";
+    }
+
+    @Test
+    void aBatchAnswersEveryItemInOrderAndABadItemStopsNoOther() throws Exception {
+        String run = "it-batch-" + System.nanoTime();
+        ObjectNode invalid = TemplateSamples.mh();
+        invalid.remove("acts");
+        List<String> items = List.of(batchItem(run + "-0", TemplateSamples.mh().toString()),
+                batchItem(run + "-1", invalid.toString()),
+                batchItem("not a key!", TemplateSamples.mh().toString()),
+                batchItem(null, TemplateSamples.mh().toString()),
+                batchItem(run + "-4", TemplateSamples.mh().put("invoiceNumber", "2026-000999").toString()));
+        String batch = "{\"items\":[" + String.join(",", items) + "]}";
+
+        HttpResponse<String> response = submitBatch("mh", batch);
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        List<JsonObject> outcomes = json(response).getJsonArray("items").getValuesAs(JsonObject.class);
+        assertThat(outcomes).extracting(outcome -> outcome.getInt("status")).containsExactly(201, 422, 400, 201, 201);
+        assertThat(outcomes.get(0).getString("idempotencyKey")).isEqualTo(run + "-0");
+        assertThat(outcomes.get(3)).doesNotContainKey("idempotencyKey");
+        for (int i : new int[] {0, 3, 4}) {
+            JsonObject receipt = outcomes.get(i).getJsonObject("receipt");
+            byte[] pdf = Base64.getDecoder().decode(receipt.getString("document"));
+            List<Deposit> deposits = depositsOf(receipt.getString("messageId"));
+            assertThat(deposits).as("item " + i).hasSize(1);
+            assertThat(deposits.get(0).sha256()).isEqualTo(Sha256.hex(pdf)).isEqualTo(receipt.getString("sha256"));
+        }
+        JsonObject invalidData = outcomes.get(1).getJsonObject("problem");
+        assertThat(invalidData.getString("type")).isEqualTo("urn:econnector:problem:invalid-template-data");
+        assertThat(invalidData.getString("messageId")).matches("[A-Za-z0-9_-]{43}");
+        assertThat(depositsOf(invalidData.getString("messageId"))).isEmpty();
+        assertThat(outcomes.get(2).getJsonObject("problem").getString("type"))
+                .isEqualTo("urn:econnector:problem:invalid-idempotency-key");
+    }
+
+    @Test
+    void aBatchSentAgainGetsItsFirstReceiptsAndDepositsNothingTwice() {
+        String run = "it-batch-again-" + System.nanoTime();
+        String batch = "{\"items\":[" + batchItem(run + "-0", TemplateSamples.mh().toString()) + ","
+                + batchItem(run + "-1", TemplateSamples.mh().put("invoiceNumber", "2026-000998").toString()) + "]}";
+
+        JsonObject first = json(submitBatch("mh", batch));
+        JsonObject again = json(submitBatch("mh", batch));
+
+        assertThat(again).isEqualTo(first);
+        assertThat(first.getJsonArray("items").getValuesAs(JsonObject.class))
+                .allSatisfy(outcome -> assertThat(depositsOf(outcome.getJsonObject("receipt").getString("messageId")))
+                        .hasSize(1));
+    }
+
+    @Test
+    void aBatchOfNoItemsOrOfAnUnknownTemplateIsRefusedWhole() {
+        HttpResponse<String> empty = submitBatch("mh", "{\"items\":[]}");
+        HttpResponse<String> notJson = submitBatch("mh", "items");
+        HttpResponse<String> unknown = submitBatch("nope", "{\"items\":[" + batchItem("k", "{}") + "]}");
+
+        assertThat(empty.statusCode()).isEqualTo(422);
+        assertThat(json(empty).getString("type")).isEqualTo("urn:econnector:problem:invalid-batch");
+        assertThat(json(empty).getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("/items");
+        assertThat(notJson.statusCode()).isEqualTo(422);
+        assertThat(unknown.statusCode()).isEqualTo(404);
+    }
+
     @Test
     void tenConcurrentRepeatsOfOneKeyDepositOnceAndGetTheSameReceipt() throws Exception {
         String key = "it-repeat-" + System.nanoTime();

@@ -40,6 +40,7 @@ class ResponsesMatchContractIT {
     private static final String API = "/econnector/api/v1";
     private static final String SUBMISSIONS = API + "/documents/{templateId}/submissions";
     private static final String DEPOSITS = API + "/deposits";
+    private static final String BATCH = API + "/documents/{templateId}/batch-submissions";
 
     private static SandboxServer sandbox;
     private static TestTokens tokens;
@@ -145,6 +146,18 @@ class ResponsesMatchContractIT {
         judge("post", SUBMISSIONS, submit("dr.muller", "mh", invalidMh(), null), 422);
         judge("post", SUBMISSIONS, submit("dr.nomysecu", "mh", mh(), null), 403);
         judge("post", SUBMISSIONS, submit("dr.noremote", "mh", mh(), null), 403);
+    }
+
+    /** Receipts and problems side by side in one answer, each as its schema says. */
+    @Test
+    void batchSubmissions() {
+        String key = "contract-batch-" + System.nanoTime();
+        String batch = "{\"items\":[{\"idempotencyKey\":\"" + key + "\",\"data\":" + mh() + "},"
+                + "{\"data\":" + invalidMh() + "},{\"idempotencyKey\":\"not a key!\",\"data\":" + mh() + "}]}";
+        judge("post", BATCH, post("dr.muller", "documents/mh/batch-submissions", batch, "application/json"), 200);
+        judge("post", BATCH, post("dr.muller", "documents/mh/batch-submissions", "{\"items\":[]}",
+                "application/json"), 422);
+        judge("post", BATCH, post("dr.muller", "documents/nope/batch-submissions", batch, "application/json"), 404);
     }
 
     /** Each mySecu failure followed by a success, so that its circuit breaker stays closed. */

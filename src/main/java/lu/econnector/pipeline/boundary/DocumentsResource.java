@@ -14,7 +14,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
 import lu.econnector.auth.entity.Professional;
+import lu.econnector.pipeline.control.BatchSubmissions;
 import lu.econnector.pipeline.control.DocumentPipeline;
 import lu.econnector.pipeline.entity.MessageId;
 import lu.econnector.problem.control.RequestMessageId;
@@ -39,21 +41,20 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "aes")
 public class DocumentsResource {
 
-    static final String MH_EXAMPLE = """
-            {"practice":{"street":"1, rue de la Gare","postalCode":"L-1611","city":"Luxembourg"},
-             "patient":{"matricule":"1985061512347","lastName":"Schmit","firstName":"Jean"},
-             "invoiceNumber":"2026-000123","issueDate":"2026-11-27",
-             "acts":[{"date":"2026-11-27","code":"C1","label":"Consultation","quantity":1,"amount":"52.50"}],
-             "totalAmount":"52.50","paid":true}""";
-
     @Inject
     DocumentPipeline pipeline;
+
+    @Inject
+    BatchSubmissions batches;
 
     @Inject
     RequestMessageId messageId;
 
     @Context
     SecurityContext security;
+
+    @Context
+    UriInfo uri;
 
     @POST
     @Path("preview")
@@ -63,7 +64,8 @@ public class DocumentsResource {
             description = "The data is validated against the template's schema and rules first: every violation "
                     + "comes back in one 422 problem with JSON Pointer paths. The professional comes from the token.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(ref = "TemplateData"), examples = @ExampleObject(name = "mh", value = MH_EXAMPLE)))
+            schema = @Schema(ref = "TemplateData"),
+            examples = @ExampleObject(name = "mh", value = DocumentExamples.MH)))
     @APIResponse(responseCode = "200", description = "The PDF", content = @Content(mediaType = "application/pdf"))
     @APIResponse(responseCode = "404", description = "No such template",
             content = @Content(mediaType = "application/problem+json"))
@@ -82,7 +84,8 @@ public class DocumentsResource {
             description = "As the preview, then signed in the professional's name by the KMS, with an RFC 3161 "
                     + "timestamp. Every KMS answer is checked before it goes into the PDF.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(ref = "TemplateData"), examples = @ExampleObject(name = "mh", value = MH_EXAMPLE)))
+            schema = @Schema(ref = "TemplateData"),
+            examples = @ExampleObject(name = "mh", value = DocumentExamples.MH)))
     @APIResponse(responseCode = "200", description = "The signed PDF", content = @Content(mediaType = "application/pdf"))
     @APIResponse(responseCode = "403", description = "Remote signature not enabled for the professional",
             content = @Content(mediaType = "application/problem+json"))
@@ -110,7 +113,8 @@ public class DocumentsResource {
             description = "As /signed, then deposited with syncexchange. 201 with the receipt and the signed PDF "
                     + "(base64), the very bytes deposited; 200 when mySecu answered a message id it had already.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(ref = "TemplateData"), examples = @ExampleObject(name = "mh", value = MH_EXAMPLE)))
+            schema = @Schema(ref = "TemplateData"),
+            examples = @ExampleObject(name = "mh", value = DocumentExamples.MH)))
     @APIResponse(responseCode = "201", description = ReceiptResponse.CREATED + ", document: the signed PDF)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(ref = "SubmissionReceipt")))
@@ -141,6 +145,34 @@ public class DocumentsResource {
                            String body) {
         MessageId id = new MessageId(messageId.fixed(), idempotencyKey != null);
         return ReceiptResponse.of(pipeline.submit(templateId, body, professional(), id));
+    }
+
+    @POST
+    @Path("batch-submissions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Render, sign and deposit up to 100 documents of one template",
+            description = "Each item is a submission of its own, as POST /submissions with the item's "
+                    + "idempotencyKey as its Idempotency-Key: its own mySecu message id, deposited once per key. "
+                    + "A few items run at once. The answer lists every item in the order given, with the status "
+                    + "its own submission would have answered and its receipt (201, or 200 when mySecu replayed "
+                    + "its first answer) or its problem (which names its messageId): one item's failure never "
+                    + "stops the others. Sending the same batch again returns the first receipts.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(ref = "BatchSubmission"),
+            examples = @ExampleObject(name = "mh", value = DocumentExamples.BATCH)))
+    @APIResponse(responseCode = "200", description = "Every item's outcome, in the order given",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(ref = "BatchSubmissionOutcomes")))
+    @APIResponse(responseCode = "404", description = "No such template",
+            content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "422", description = "Not a batch: not an object with 1 to 100 items, an item not "
+            + "an object, or an idempotencyKey not a string (each at its JSON Pointer)",
+            content = @Content(mediaType = "application/problem+json"))
+    public Response submitBatch(@PathParam("templateId") String templateId, String body) {
+        BatchAnswer answer = BatchAnswer.of(batches.submit(templateId, BatchRequest.items(body), professional()),
+                uri.getRequestUri().getRawPath());
+        return Response.ok(answer, MediaType.APPLICATION_JSON).build();
     }
 
     private Professional professional() {

@@ -9,7 +9,6 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.ext.Provider;
 import lu.econnector.auth.entity.Professional;
-import lu.econnector.mysecu.control.MessageIds;
 import lu.econnector.pipeline.control.IdempotentSubmissions;
 import lu.econnector.problem.control.RequestMessageId;
 
@@ -18,7 +17,7 @@ import lu.econnector.problem.control.RequestMessageId;
  * before anything else is done, and names it on every answer ({@link RequestMessageId#HEADER};
  * the exception mapper adds it to problems): a 422 for invalid data or a 504 from mySecu names it
  * as a receipt does (PRODUCT.md section 3). With an {@code Idempotency-Key} the id is scoped to
- * the professional and the vendor ({@link MessageIds#scoped}), without one it is new.
+ * the professional and the vendor ({@link IdempotentSubmissions#messageIdFor}), without one it is new.
  * A malformed key is refused here (400), as no message id can be made of it.
  */
 @Provider
@@ -35,8 +34,7 @@ public class MessageIdFilter implements ContainerRequestFilter, ContainerRespons
     public void filter(ContainerRequestContext request) {
         Professional professional = (Professional) request.getSecurityContext().getUserPrincipal();
         String key = request.getHeaderString(IDEMPOTENCY_KEY);
-        messageId.fix(key == null ? MessageIds.random() : MessageIds.scoped(professional.psCode(),
-                professional.clientId(), IdempotentSubmissions.checked(key)));
+        messageId.fix(IdempotentSubmissions.messageIdFor(professional, key).value());
     }
 
     @Override

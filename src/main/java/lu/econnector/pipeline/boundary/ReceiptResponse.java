@@ -28,7 +28,10 @@ final class ReceiptResponse {
     }
 
     static Response of(SubmissionReceipt receipt) {
-        return Response.status(receipt.replayed() ? Response.Status.OK : Response.Status.CREATED).entity(receipt)
-                .build();
+        return Response.status(status(receipt)).entity(receipt).build();
+    }
+
+    static int status(SubmissionReceipt receipt) {
+        return receipt.replayed() ? Response.Status.OK.getStatusCode() : Response.Status.CREATED.getStatusCode();
     }
 }

@@ -9,7 +9,10 @@ import java.time.Duration;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import javax.cache.CacheManager;
+import lu.econnector.auth.entity.Professional;
 import lu.econnector.config.entity.EconnectorConfig;
+import lu.econnector.mysecu.control.MessageIds;
+import lu.econnector.pipeline.entity.MessageId;
 import lu.econnector.pipeline.entity.SubmissionReceipt;
 
 /**
@@ -52,6 +55,17 @@ public class IdempotentSubmissions {
             throw new InvalidIdempotencyKeyException();
         }
         return idempotencyKey;
+    }
+
+    /**
+     * The message id a submission goes under: with a key, scoped to the professional, the vendor
+     * and the key, so that a repeat finds the first; without one, new.
+     *
+     * @throws InvalidIdempotencyKeyException when the key is not 1 to 64 of [A-Za-z0-9_-]
+     */
+    public static MessageId messageIdFor(Professional professional, String idempotencyKey) {
+        return idempotencyKey == null ? new MessageId(MessageIds.random(), false) : new MessageId(
+                MessageIds.scoped(professional.psCode(), professional.clientId(), checked(idempotencyKey)), true);
     }
 
     /** @see SubmissionLedger#once */

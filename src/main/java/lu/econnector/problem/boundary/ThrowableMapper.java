@@ -42,15 +42,7 @@ public class ThrowableMapper implements ExceptionMapper<Throwable> {
     @Override
     public Response toResponse(Throwable thrown) {
         Throwable cause = unwrap(thrown);
-        Problem problem = toProblem(cause, instance()).withMessageId(messageId.value().orElse(null));
-        if (problem.status() >= 500 && cause instanceof ProblemException typed && typed.upstream() != null) {
-            // An upstream's failure, described in the detail: no defect of ours, no stack trace.
-            LOG.warning(() -> "Answered " + problem.status() + " (" + typed.upstream() + "): " + typed.getMessage());
-        } else if (problem.status() >= 500 && !(cause instanceof FaultToleranceException)) {
-            LOG.log(Level.SEVERE, "Answered " + problem.status() + ": " + problem.title(), cause);
-        } else {
-            LOG.fine(() -> "Answered " + problem.status() + ": " + problem.title());
-        }
+        Problem problem = problemOf(thrown, instance()).withMessageId(messageId.value().orElse(null));
         Response response = ProblemResponses.toResponse(problem);
         if (cause instanceof ProblemException typed && !typed.headers().isEmpty()) {
             Response.ResponseBuilder builder = Response.fromResponse(response);
@@ -65,6 +57,24 @@ public class ThrowableMapper implements ExceptionMapper<Throwable> {
                     .build();
         }
         return response;
+    }
+
+    /**
+     * The problem a failure is answered with, logged as this mapper logs it: for a whole
+     * request's answer, and for each failed item of a batch, which answers in its body.
+     */
+    public static Problem problemOf(Throwable thrown, String instance) {
+        Throwable cause = unwrap(thrown);
+        Problem problem = toProblem(cause, instance);
+        if (problem.status() >= 500 && cause instanceof ProblemException typed && typed.upstream() != null) {
+            // An upstream's failure, described in the detail: no defect of ours, no stack trace.
+            LOG.warning(() -> "Answered " + problem.status() + " (" + typed.upstream() + "): " + typed.getMessage());
+        } else if (problem.status() >= 500 && !(cause instanceof FaultToleranceException)) {
+            LOG.log(Level.SEVERE, "Answered " + problem.status() + ": " + problem.title(), cause);
+        } else {
+            LOG.fine(() -> "Answered " + problem.status() + ": " + problem.title());
+        }
+        return problem;
     }
 
     /** Headers the HTTP semantics of a status require (RFC 9110: Allow on 405, …). */
