@@ -1,0 +1,93 @@
+package lu.econnector.bench;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import jdk.jfr.consumer.RecordedEvent;
+import jdk.jfr.consumer.RecordedFrame;
+import jdk.jfr.consumer.RecordedStackTrace;
+import jdk.jfr.consumer.RecordingFile;
+
+/**
+ * A flight recording of the server reduced to what a measured window cost: CPU samples by
+ * stage and frame ({@link StackProfile}), TLS handshakes by peer, bytes allocated and garbage
+ * collections. Only events inside the window count, so the recording may start during the
+ * warm-up.
+ */
+final class FlightRecordingSummary {
+
+    private final StackProfile cpu = new StackProfile();
+    private final Map<String, Integer> handshakesByPeer = new TreeMap<>();
+    private long allocatedBytes;
+    private int collections;
+    private Duration pauses = Duration.ZERO;
+
+    static FlightRecordingSummary read(Path recording, Instant from, Instant to) throws IOException {
+        FlightRecordingSummary summary = new FlightRecordingSummary();
+        for (RecordedEvent event : RecordingFile.readAllEvents(recording)) {
+            if (!event.getStartTime().isBefore(from) && event.getStartTime().isBefore(to)) {
+                summary.add(event);
+            }
+        }
+        return summary;
+    }
+
+    private void add(RecordedEvent event) {
+        switch (event.getEventType().getName()) {
+            case "jdk.ExecutionSample" -> cpu.add(frames(event.getStackTrace()));
+            case "jdk.TLSHandshake" -> handshakesByPeer.merge(event.getString("peerHost") + ":"
+                    + event.getInt("peerPort"), 1, Integer::sum);
+            case "jdk.ObjectAllocationSample" -> allocatedBytes += event.getLong("weight");
+            case "jdk.GarbageCollection" -> {
+                collections++;
+                pauses = pauses.plus(event.getDuration("sumOfPauses"));
+            }
+            default -> {
+                // other events of the profile settings: not summarised
+            }
+        }
+    }
+
+    private static List<String> frames(RecordedStackTrace trace) {
+        List<String> frames = new ArrayList<>();
+        if (trace != null) {
+            for (RecordedFrame frame : trace.getFrames()) {
+                frames.add(frame.getMethod().getType().getName() + "." + frame.getMethod().getName());
+            }
+        }
+        return frames;
+    }
+
+    int handshakes() {
+        return handshakesByPeer.values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    /** The report of one endpoint's window; per-document figures need the documents it delivered. */
+    void print(PrintStream out, String what, int documents) {
+        int perDoc = Math.max(1, documents);
+        out.printf("%n=== profile: %s (%d documents in the window, %d CPU samples) ===%n", what, documents, cpu.samples());
+        out.printf("TLS handshakes: %d (%.2f per document)%s%n", handshakes(), handshakes() / (double) perDoc,
+                handshakesByPeer.isEmpty() ? "" : " by peer " + handshakesByPeer);
+        out.printf("allocated: ~%.1f MB per document (%.0f MB in all, sampled); GC: %d collections, %d ms of pauses%n",
+                allocatedBytes / 1e6 / perDoc, allocatedBytes / 1e6, collections, pauses.toMillis());
+        out.println("stages (share of CPU samples, inclusive; stages overlap) and their top self frames:");
+        for (StackProfile.Stage stage : StackProfile.STAGES) {
+            double share = cpu.share(stage);
+            if (share >= 0.005) {
+                out.printf("  %5.1f %%  %s%n", 100 * share, stage.name());
+                cpu.topSelf(stage, 3).forEach(e -> out.printf("            %5.1f %%  %s%n",
+                        100.0 * e.getValue() / cpu.samples(), e.getKey()));
+            }
+        }
+        out.println("top self frames:");
+        cpu.topSelf(15).forEach(e -> out.printf("  %5.1f %%  %s%n", 100.0 * e.getValue() / cpu.samples(), e.getKey()));
+        out.println("top inclusive frames:");
+        cpu.topInclusive(25).forEach(e -> out.printf("  %5.1f %%  %s%n", 100.0 * e.getValue() / cpu.samples(), e.getKey()));
+    }
+}
