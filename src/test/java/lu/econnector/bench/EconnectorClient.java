@@ -42,8 +42,8 @@ final class EconnectorClient {
         this.timeout = timeout;
         // HTTP/1.1: the eConnector has HTTP/2 off; the JDK client keeps HTTP/1.1 connections alive.
         this.econnector = HttpClient.newBuilder().sslContext(trustingTheEconnector).version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(5)).build();
-        this.aes = HttpClient.newBuilder().sslContext(trustingAes).connectTimeout(Duration.ofSeconds(5)).build();
+                .connectTimeout(timeout).build();
+        this.aes = HttpClient.newBuilder().sslContext(trustingAes).connectTimeout(timeout).build();
     }
 
     HttpResponse<byte[]> post(String path, String json, Map<String, String> headers) throws Exception {

@@ -41,8 +41,9 @@ final class FlightRecordingSummary {
     private void add(RecordedEvent event) {
         switch (event.getEventType().getName()) {
             case "jdk.ExecutionSample" -> cpu.add(frames(event.getStackTrace()));
-            case "jdk.TLSHandshake" -> handshakesByPeer.merge(event.getString("peerHost") + ":"
-                    + event.getInt("peerPort"), 1, Integer::sum);
+            // The server's side of a vendor's connection records no peer.
+            case "jdk.TLSHandshake" -> handshakesByPeer.merge(event.getString("peerHost") == null ? "inbound"
+                    : "to " + event.getString("peerHost") + ":" + event.getInt("peerPort"), 1, Integer::sum);
             case "jdk.ObjectAllocationSample" -> allocatedBytes += event.getLong("weight");
             case "jdk.GarbageCollection" -> {
                 collections++;
@@ -87,7 +88,7 @@ final class FlightRecordingSummary {
         }
         out.println("top self frames:");
         cpu.topSelf(15).forEach(e -> out.printf("  %5.1f %%  %s%n", 100.0 * e.getValue() / cpu.samples(), e.getKey()));
-        out.println("top inclusive frames:");
-        cpu.topInclusive(25).forEach(e -> out.printf("  %5.1f %%  %s%n", 100.0 * e.getValue() / cpu.samples(), e.getKey()));
+        out.println("top inclusive frames of the eConnector's own code:");
+        cpu.topInclusive("lu.econnector.", 15).forEach(e -> out.printf("  %5.1f %%  %s%n", 100.0 * e.getValue() / cpu.samples(), e.getKey()));
     }
 }

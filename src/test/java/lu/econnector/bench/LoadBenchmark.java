@@ -87,7 +87,7 @@ public final class LoadBenchmark {
             for (int clients : CLIENTS) {
                 CpuWindow cpu = new CpuWindow(-1, -1);
                 TimedLoad.Row row = TimedLoad.run(floor.documents(kind), clients, WARMUP, MEASURED, cpu);
-                table.row("floor " + kind.name().toLowerCase().replace('_', '+'), row, cpu, Double.NaN);
+                table.row(kind == LoadEndpoint.Floor.RENDER ? "floor render" : "floor render+sign", row, cpu, Double.NaN);
                 docsPerSecond.computeIfAbsent(kind, k -> new java.util.TreeMap<>()).put(clients, row.documentsPerSecond());
             }
         }
@@ -143,7 +143,7 @@ public final class LoadBenchmark {
             answer = endpoint.send(client, data, BATCH_ITEMS);
         }
         if (answer.statusCode() == 404 || answer.statusCode() == 405) {
-            System.out.printf("%-18s skipped: POST /%s answers %d (this eConnector has no such endpoint)%n",
+            System.out.printf("%-20s skipped: POST /%s answers %d (this eConnector has no such endpoint)%n",
                     endpoint.label(), endpoint.path(), answer.statusCode());
             return false;
         }

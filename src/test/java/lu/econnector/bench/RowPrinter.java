@@ -12,7 +12,7 @@ import java.util.OptionalLong;
  */
 final class RowPrinter {
 
-    private static final String FORMAT = "%-18s %4s %7s %7s %7s %7s %6s | %7s %7s %7s %5s %6s | %5s%n";
+    private static final String FORMAT = "%-20s %4s %7s %7s %7s %7s %6s | %7s %7s %7s %5s %6s | %5s%n";
 
     private final PrintStream out;
     private final long ticksPerSecond;

@@ -2,7 +2,6 @@ package lu.econnector.bench;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -48,8 +47,7 @@ final class StackProfile {
             new Stage("class loading / jar look-ups", List.of("java.lang.ClassLoader.loadClass", "java.util.zip.",
                     "java.util.jar.", "jdk.internal.loader.", "java.net.URLClassLoader", "com.sun.enterprise.loader.",
                     "org.glassfish.web.loader.")),
-            new Stage("HTTP server and JAX-RS (Grizzly, Jersey)", List.of("org.glassfish.grizzly.", "org.glassfish.jersey.")),
-            new Stage("EJB and CDI containers", List.of("com.sun.ejb.", "org.jboss.weld.")),
+            new Stage("inbound TLS: vendors' connections (Grizzly SSL filter)", List.of("org.glassfish.grizzly.ssl.")),
             new Stage("logging", List.of("java.util.logging.", "com.sun.enterprise.server.logging.",
                     "fish.payara.logging.")));
 
@@ -83,7 +81,13 @@ final class StackProfile {
 
     /** The frames most often on the stack (each counted once per sample, recursion or not). */
     List<Map.Entry<String, Long>> topInclusive(int limit) {
-        return top(stacks, limit, HashSet::new);
+        return topInclusive("", limit);
+    }
+
+    /** As {@link #topInclusive(int)}, among the frames starting with the prefix (a package, say). */
+    List<Map.Entry<String, Long>> topInclusive(String prefix, int limit) {
+        return top(stacks, limit, stack -> stack.stream().filter(frame -> frame.startsWith(prefix))
+                .collect(java.util.stream.Collectors.toSet()));
     }
 
     private static List<Map.Entry<String, Long>> top(List<List<String>> stacks, int limit,

@@ -61,6 +61,10 @@ class StackProfileTest {
         recursive.add(List.of("a.B.walk", "a.B.walk", "a.B.walk", "java.lang.Thread.run"));
         assertThat(recursive.topInclusive(5)).contains(Map.entry("a.B.walk", 1L), Map.entry("java.lang.Thread.run", 1L));
         assertThat(cut.topInclusive(1)).containsExactly(Map.entry("java.lang.Thread.run", 4L));
+        assertThat(cut.topInclusive("lu.econnector.", 5)).containsExactly(
+                Map.entry("lu.econnector.template.control.PdfRenderer.render", 2L),
+                Map.entry("lu.econnector.signature.control.KmsClient.sign", 1L),
+                Map.entry("lu.econnector.template.control.FormFiller.valueAt", 1L));
     }
 
     private static StackProfile.Stage stage(String name) {
