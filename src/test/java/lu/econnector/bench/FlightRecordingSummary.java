@@ -27,6 +27,27 @@ final class FlightRecordingSummary {
     private long allocatedBytes;
     private int collections;
     private Duration pauses = Duration.ZERO;
+    private long peakThreads;
+
+    /**
+     * Summarises a recording kept by an earlier run: {@code <file.jfr> [documents [skipSeconds
+     * windowSeconds]]}, the documents to divide by (1 if not given) and the window to keep,
+     * counted from the recording's first event (all of it if not given; a run's recording
+     * starts with its row's warm-up, {@code bench.warmupSeconds}).
+     */
+    public static void main(String[] args) throws IOException {
+        Path file = Path.of(args[0]);
+        int documents = args.length > 1 ? Integer.parseInt(args[1]) : 1;
+        Instant from = Instant.MIN;
+        Instant to = Instant.MAX;
+        if (args.length > 3) {
+            Instant first = RecordingFile.readAllEvents(file).stream().map(RecordedEvent::getStartTime)
+                    .min(Instant::compareTo).orElseThrow();
+            from = first.plusSeconds(Long.parseLong(args[2]));
+            to = from.plusSeconds(Long.parseLong(args[3]));
+        }
+        read(file, from, to).print(System.out, file.toString(), documents);
+    }
 
     static FlightRecordingSummary read(Path recording, Instant from, Instant to) throws IOException {
         FlightRecordingSummary summary = new FlightRecordingSummary();
@@ -49,6 +70,7 @@ final class FlightRecordingSummary {
                 collections++;
                 pauses = pauses.plus(event.getDuration("sumOfPauses"));
             }
+            case "jdk.JavaThreadStatistics" -> peakThreads = Math.max(peakThreads, event.getLong("activeCount"));
             default -> {
                 // other events of the profile settings: not summarised
             }
@@ -75,8 +97,9 @@ final class FlightRecordingSummary {
         out.printf("%n=== profile: %s (%d documents in the window, %d CPU samples) ===%n", what, documents, cpu.samples());
         out.printf("TLS handshakes: %d (%.2f per document)%s%n", handshakes(), handshakes() / (double) perDoc,
                 handshakesByPeer.isEmpty() ? "" : " by peer " + handshakesByPeer);
-        out.printf("allocated: ~%.1f MB per document (%.0f MB in all, sampled); GC: %d collections, %d ms of pauses%n",
-                allocatedBytes / 1e6 / perDoc, allocatedBytes / 1e6, collections, pauses.toMillis());
+        out.printf("allocated: ~%.1f MB per document (%.0f MB in all, sampled); GC: %d collections, %d ms of pauses;"
+                + " live Java threads: up to %d%n", allocatedBytes / 1e6 / perDoc, allocatedBytes / 1e6, collections,
+                pauses.toMillis(), peakThreads);
         out.println("stages (share of CPU samples, inclusive; stages overlap) and their top self frames:");
         for (StackProfile.Stage stage : StackProfile.STAGES) {
             double share = cpu.share(stage);

@@ -133,9 +133,11 @@ enum LoadEndpoint {
         }
     }
 
-    /** Status and problem type only: a problem's detail may quote the document's data. */
+    /** Status, problem type and title only: a problem's detail may quote the document's data. */
     static String failure(HttpResponse<byte[]> answer) {
-        String type = json(answer.body()).getString("type", "");
-        return answer.statusCode() + (type.isEmpty() ? "" : " " + type);
+        JsonObject problem = json(answer.body());
+        String type = problem.getString("type", "");
+        String title = problem.getString("title", "");
+        return answer.statusCode() + (type.isEmpty() ? "" : " " + type) + (title.isEmpty() ? "" : " (" + title + ")");
     }
 }

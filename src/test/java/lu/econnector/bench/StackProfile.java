@@ -14,32 +14,54 @@ import java.util.Set;
 final class StackProfile {
 
     /**
-     * A part of the work, known by the frames it runs: a sample belongs to it when any frame of
-     * its stack starts with one of the prefixes. Stages overlap (a TLS handshake inside signing
-     * counts for both), so their shares do not add up to 100 %.
+     * A part of the work, known by the frames it runs: a sample belongs to it when a frame of its
+     * stack starts with one of the prefixes and, when {@code within} is not empty, another frame
+     * starts with one of those (PDF parsing within DSS, say). Stages overlap (a TLS handshake
+     * inside signing counts for both), so their shares do not add up to 100 %.
      */
-    record Stage(String name, List<String> framePrefixes) {
+    record Stage(String name, List<String> framePrefixes, List<String> within) {
+
+        Stage(String name, List<String> framePrefixes) {
+            this(name, framePrefixes, List.of());
+        }
 
         boolean holds(List<String> stack) {
-            return stack.stream().anyMatch(frame -> framePrefixes.stream().anyMatch(frame::startsWith));
+            return anyFrame(stack, framePrefixes) && (within.isEmpty() || anyFrame(stack, within));
+        }
+
+        private static boolean anyFrame(List<String> stack, List<String> prefixes) {
+            return stack.stream().anyMatch(frame -> prefixes.stream().anyMatch(frame::startsWith));
         }
     }
+
+    private static final List<String> PDF_PARSING = List.of("org.apache.pdfbox.Loader.", "org.apache.pdfbox.pdfparser.");
 
     /** The suspects of a slow pipeline, each by the frames it cannot run without. */
     static final List<Stage> STAGES = List.of(
             new Stage("token check (auth)", List.of("lu.econnector.auth.")),
-            new Stage("template: validation + rendering", List.of("lu.econnector.template.")),
+            new Stage("template: validation + rendering", List.of("lu.econnector.template.control.")),
             new Stage("  font parsing/subsetting (fontbox)", List.of("org.apache.fontbox.",
                     "org.apache.pdfbox.pdmodel.font.PDType0Font.load", "org.apache.pdfbox.pdmodel.font.TrueTypeEmbedder")),
             new Stage("  JSON Schema (networknt)", List.of("com.networknt.")),
-            new Stage("signature: KMS + DSS", List.of("lu.econnector.signature.")),
+            // control only: the /signed resource (signature.boundary) holds the rendering too.
+            new Stage("signature: KMS + DSS", List.of("lu.econnector.signature.control.")),
             new Stage("  DSS", List.of("eu.europa.esig.")),
-            new Stage("deposit: STS + syncexchange (mySecu)", List.of("lu.econnector.mysecu.")),
+            new Stage("  PDF parsing within DSS", PDF_PARSING, List.of("eu.europa.esig.")),
+            new Stage("deposit: STS + syncexchange (mySecu)", List.of("lu.econnector.mysecu.control.")),
             new Stage("  Metro (JAX-WS runtime)", List.of("com.sun.xml.ws.")),
+            new Stage("  JAX-WS/JAXB set-up (service, port, model, context)", List.of(
+                    "com.sun.xml.ws.client.WSServiceDelegate.<init>", "com.sun.xml.ws.client.WSServiceDelegate.getPort",
+                    "com.sun.xml.ws.model.RuntimeModeler.", "org.glassfish.jaxb.runtime.v2.runtime.JAXBContextImpl.<init>",
+                    "jakarta.xml.ws.Service.<init>", "jakarta.xml.ws.Service.create")),
             new Stage("  WSS4J / XML Security", List.of("org.apache.wss4j.", "org.apache.xml.security.",
                     "org.jcp.xml.dsig.")),
+            new Stage("  XML signature verification", List.of(
+                    "org.apache.xml.security.signature.XMLSignature.checkSignatureValue",
+                    "org.jcp.xml.dsig.internal.dom.DOMXMLSignature.validate",
+                    "org.apache.wss4j.dom.processor.SignatureProcessor.")),
             new Stage("TLS handshakes", List.of("sun.security.ssl.HandshakeContext.", "sun.security.ssl.TransportContext.kickstart",
                     "sun.security.ssl.SSLSocketImpl.startHandshake", "sun.security.ssl.SSLEngineImpl.beginHandshake")),
+            new Stage("inbound TLS: vendors' connections (Grizzly SSL filter)", List.of("org.glassfish.grizzly.ssl.")),
             new Stage("service-provider look-ups", List.of("java.util.ServiceLoader", "jakarta.json.spi.JsonProvider.provider",
                     "javax.xml.parsers.FactoryFinder", "javax.xml.stream.FactoryFinder", "javax.xml.transform.FactoryFinder",
                     "javax.xml.datatype.FactoryFinder", "jakarta.xml.soap.FactoryFinder", "jakarta.xml.ws.spi.FactoryFinder",
@@ -47,7 +69,9 @@ final class StackProfile {
             new Stage("class loading / jar look-ups", List.of("java.lang.ClassLoader.loadClass", "java.util.zip.",
                     "java.util.jar.", "jdk.internal.loader.", "java.net.URLClassLoader", "com.sun.enterprise.loader.",
                     "org.glassfish.web.loader.")),
-            new Stage("inbound TLS: vendors' connections (Grizzly SSL filter)", List.of("org.glassfish.grizzly.ssl.")),
+            new Stage("PDF parsing (PDFBox), anywhere", PDF_PARSING),
+            new Stage("byte-array copies", List.of("java.util.Arrays.copyOf", "java.io.ByteArrayOutputStream.toByteArray",
+                    "java.io.ByteArrayOutputStream.write", "java.io.ByteArrayOutputStream.ensureCapacity")),
             new Stage("logging", List.of("java.util.logging.", "com.sun.enterprise.server.logging.",
                     "fish.payara.logging.")));
 

@@ -43,6 +43,16 @@ class StackProfileTest {
     }
 
     @Test
+    void aStageWithinAnotherNeedsBoth() {
+        StackProfile parsing = new StackProfile();
+        parsing.add(List.of("org.apache.pdfbox.pdfparser.COSParser.parseObject", "org.apache.pdfbox.Loader.loadPDF",
+                "eu.europa.esig.dss.pdf.pdfbox.PdfBoxDocumentReader.<init>", "java.lang.Thread.run"));
+        parsing.add(List.of("org.apache.pdfbox.Loader.loadPDF", "lu.econnector.template.control.PdfRenderer.render"));
+        assertThat(parsing.share(stage("  PDF parsing within DSS"))).isEqualTo(0.5);
+        assertThat(parsing.share(stage("PDF parsing (PDFBox), anywhere"))).isEqualTo(1.0);
+    }
+
+    @Test
     void selfTimeIsTheInnermostFrame() {
         assertThat(cut.topSelf(2)).containsExactly(Map.entry("org.apache.fontbox.ttf.TTFSubsetter.buildGlyfTable", 2L),
                 Map.entry("java.util.zip.ZipFile.getEntry", 1L));
