@@ -32,7 +32,7 @@ final class FlightRecordingSummary {
     /**
      * Summarises a recording kept by an earlier run: {@code <file.jfr> [documents [skipSeconds
      * windowSeconds]]}, the documents to divide by (1 if not given) and the window to keep,
-     * counted from the recording's first event (all of it if not given; a run's recording
+     * counted from the recording's first CPU sample (all of it if not given; a run's recording
      * starts with its row's warm-up, {@code bench.warmupSeconds}).
      */
     public static void main(String[] args) throws IOException {
@@ -41,8 +41,10 @@ final class FlightRecordingSummary {
         Instant from = Instant.MIN;
         Instant to = Instant.MAX;
         if (args.length > 3) {
-            Instant first = RecordingFile.readAllEvents(file).stream().map(RecordedEvent::getStartTime)
-                    .min(Instant::compareTo).orElseThrow();
+            // The first CPU sample: a few events (settings, JVM facts) carry older times.
+            Instant first = RecordingFile.readAllEvents(file).stream()
+                    .filter(e -> e.getEventType().getName().equals("jdk.ExecutionSample"))
+                    .map(RecordedEvent::getStartTime).min(Instant::compareTo).orElseThrow();
             from = first.plusSeconds(Long.parseLong(args[2]));
             to = from.plusSeconds(Long.parseLong(args[3]));
         }
