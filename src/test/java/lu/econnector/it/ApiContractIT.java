@@ -209,7 +209,7 @@ class ApiContractIT {
     /**
      * The contract is kept in {@code docs/openapi.yaml} so that a change to it shows in
      * review. The served document is written to {@code target/served-openapi.yaml}; when they
-     * differ, copy it over the committed file (README, "The API contract").
+     * differ, copy it over the committed file (docs/development.md, "The API contract").
      */
     @Test
     void theServedContractIsTheCommittedFile() throws Exception {
