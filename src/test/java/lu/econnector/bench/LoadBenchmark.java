@@ -1,6 +1,8 @@
 package lu.econnector.bench;
 
+import java.io.PrintStream;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -121,8 +123,12 @@ public final class LoadBenchmark {
                     Path file = HOME.resolve(recording + ".jfr");
                     jcmd.stopRecording(recording, file);
                     FlightRecordingSummary summary = FlightRecordingSummary.read(file, cpu.opened(), cpu.closed());
-                    profiles.add(() -> summary.print(System.out, endpoint.label() + " at " + clients + " clients (" + file
-                            + ")", row.documents()));
+                    String title = endpoint.label() + " at " + clients + " clients (" + file + ")";
+                    try (PrintStream kept = new PrintStream(HOME.resolve(recording + ".summary.txt").toFile(),
+                            StandardCharsets.UTF_8)) {
+                        summary.print(kept, title, row.documents());
+                    }
+                    profiles.add(() -> summary.print(System.out, title, row.documents()));
                 }
             }
         }
