@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import lu.econnector.auth.entity.Professional;
 import lu.econnector.auth.entity.ProfessionalView;
-import lu.econnector.problem.control.ProblemException;
+import lu.econnector.platform.ProblemException;
 import lu.econnector.signature.control.SigningCertificates;
 import lu.econnector.signature.entity.CertificateSummary;
 

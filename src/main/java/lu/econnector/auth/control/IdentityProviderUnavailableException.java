@@ -1,6 +1,6 @@
 package lu.econnector.auth.control;
 
-import lu.econnector.problem.control.ProblemException;
+import lu.econnector.platform.ProblemException;
 
 /**
  * The AeS discovery document or keys cannot be had: the identity provider's outage, not

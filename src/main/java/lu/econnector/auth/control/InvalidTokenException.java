@@ -1,6 +1,6 @@
 package lu.econnector.auth.control;
 
-import lu.econnector.problem.control.ProblemException;
+import lu.econnector.platform.ProblemException;
 
 /**
  * A bearer token refused (RFC 6750 section 3): 401 with a {@code WWW-Authenticate}

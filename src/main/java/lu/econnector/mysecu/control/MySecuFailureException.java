@@ -1,7 +1,7 @@
 package lu.econnector.mysecu.control;
 
 import java.util.List;
-import lu.econnector.problem.control.ProblemException;
+import lu.econnector.platform.ProblemException;
 
 /**
  * mySecu failed, not the caller (PRODUCT.md section 3): a SOAP fault or a nonsensical answer

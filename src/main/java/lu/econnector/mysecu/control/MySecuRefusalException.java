@@ -1,6 +1,6 @@
 package lu.econnector.mysecu.control;
 
-import lu.econnector.problem.control.ProblemException;
+import lu.econnector.platform.ProblemException;
 
 /**
  * mySecu refuses the professional (the STS's {@code wst:FailedAuthentication} for their token):

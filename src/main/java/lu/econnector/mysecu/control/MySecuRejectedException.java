@@ -1,7 +1,7 @@
 package lu.econnector.mysecu.control;
 
 import java.util.List;
-import lu.econnector.problem.control.ProblemException;
+import lu.econnector.platform.ProblemException;
 
 /**
  * mySecu answered {@code REJECTED}: it received the document and refuses it, for the reasons

@@ -1,6 +1,6 @@
 package lu.econnector.pipeline.control;
 
-import lu.econnector.problem.control.ProblemException;
+import lu.econnector.platform.ProblemException;
 import lu.econnector.template.entity.TemplateProvenance;
 
 /**

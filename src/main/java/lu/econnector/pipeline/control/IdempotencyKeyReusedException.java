@@ -1,6 +1,6 @@
 package lu.econnector.pipeline.control;
 
-import lu.econnector.problem.control.ProblemException;
+import lu.econnector.platform.ProblemException;
 
 /** The same {@code Idempotency-Key} with another request: which one the caller meant is not for us to guess. */
 public class IdempotencyKeyReusedException extends ProblemException {

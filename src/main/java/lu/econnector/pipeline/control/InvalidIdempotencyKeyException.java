@@ -1,6 +1,6 @@
 package lu.econnector.pipeline.control;
 
-import lu.econnector.problem.control.ProblemException;
+import lu.econnector.platform.ProblemException;
 
 /** An {@code Idempotency-Key} that is not 1 to 64 of {@code [A-Za-z0-9_-]} (PRODUCT.md section 3). */
 public class InvalidIdempotencyKeyException extends ProblemException {

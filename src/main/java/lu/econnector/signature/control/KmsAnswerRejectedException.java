@@ -1,6 +1,6 @@
 package lu.econnector.signature.control;
 
-import lu.econnector.problem.control.ProblemException;
+import lu.econnector.platform.ProblemException;
 
 /**
  * The KMS answered, but with something that must not go into a document: a chain to another

@@ -1,6 +1,6 @@
 package lu.econnector.signature.control;
 
-import lu.econnector.problem.control.ProblemException;
+import lu.econnector.platform.ProblemException;
 
 /**
  * The KMS refused the professional, not the request (UPSTREAMS.md section 2): the token

@@ -1,6 +1,6 @@
 package lu.econnector.signature.control;
 
-import lu.econnector.problem.control.ProblemException;
+import lu.econnector.platform.ProblemException;
 
 /** The KMS did not answer within {@code UPSTREAM_READ_TIMEOUT_MS}: 504 naming the KMS. */
 public class KmsTimeoutException extends ProblemException {

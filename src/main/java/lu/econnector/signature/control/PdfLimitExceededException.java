@@ -1,6 +1,6 @@
 package lu.econnector.signature.control;
 
-import lu.econnector.problem.control.ProblemException;
+import lu.econnector.platform.ProblemException;
 
 /**
  * An uploaded PDF beyond one of the limits on the work it may cause: the caller's document, so

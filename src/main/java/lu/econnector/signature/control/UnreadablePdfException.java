@@ -1,6 +1,6 @@
 package lu.econnector.signature.control;
 
-import lu.econnector.problem.control.ProblemException;
+import lu.econnector.platform.ProblemException;
 
 /** A PDF to sign that cannot be parsed: the caller's document, so 422 (PRODUCT.md section 3), never 500. */
 public class UnreadablePdfException extends ProblemException {

@@ -1,6 +1,6 @@
 package lu.econnector.signature.control;
 
-import lu.econnector.problem.control.ProblemException;
+import lu.econnector.platform.ProblemException;
 import lu.econnector.config.entity.PadesLevel;
 
 /**

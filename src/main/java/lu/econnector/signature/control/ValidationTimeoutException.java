@@ -1,7 +1,7 @@
 package lu.econnector.signature.control;
 
 import java.time.Duration;
-import lu.econnector.problem.control.ProblemException;
+import lu.econnector.platform.ProblemException;
 
 /**
  * A PDF that DSS did not validate within {@code VALIDATION_TIMEOUT_MS}. 422, the caller's:

@@ -1,6 +1,6 @@
 package lu.econnector.template.control;
 
-import lu.econnector.problem.control.ProblemException;
+import lu.econnector.platform.ProblemException;
 
 /**
  * A template package that breaks the package rules (UPSTREAMS.md section 3). It comes from

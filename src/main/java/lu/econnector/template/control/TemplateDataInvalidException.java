@@ -1,8 +1,8 @@
 package lu.econnector.template.control;
 
 import java.util.List;
-import lu.econnector.problem.control.ProblemException;
-import lu.econnector.problem.entity.FieldError;
+import lu.econnector.platform.ProblemException;
+import lu.econnector.platform.FieldError;
 
 /**
  * Template data that breaks its schema or the template's rules: a 422 listing every

@@ -1,6 +1,6 @@
 package lu.econnector.template.control;
 
-import lu.econnector.problem.control.ProblemException;
+import lu.econnector.platform.ProblemException;
 
 /** A template id that no active template has. */
 public class UnknownTemplateException extends ProblemException {

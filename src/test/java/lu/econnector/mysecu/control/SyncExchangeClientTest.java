@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import lu.econnector.Sha256;
+import lu.econnector.platform.Sha256;
 import lu.econnector.mysecu.entity.DepositReceipt;
 import lu.econnector.mysecu.entity.DepositRequest;
 import lu.econnector.mysecu.entity.SamlAssertion;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import lu.econnector.auth.entity.Matricule;
-import lu.econnector.problem.entity.FieldError;
+import lu.econnector.platform.FieldError;
 import org.junit.jupiter.api.Test;
 
 /** The patient's matricule: birth date, Luhn and Verhoeff check digits, each its own message. */

@@ -13,7 +13,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.util.List;
-import lu.econnector.problem.entity.FieldError;
+import lu.econnector.platform.FieldError;
 import lu.econnector.template.entity.TemplatePackage;
 import org.junit.jupiter.api.Test;
 

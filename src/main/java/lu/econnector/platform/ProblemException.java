@@ -1,10 +1,10 @@
-package lu.econnector.problem.control;
+package lu.econnector.platform;
 
 import jakarta.ejb.ApplicationException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import lu.econnector.problem.entity.FieldError;
+import lu.econnector.platform.FieldError;
 
 /**
  * The base of the application's typed failures: each knows its problem type, title and

@@ -1,4 +1,4 @@
-package lu.econnector.problem.control;
+package lu.econnector.platform;
 
 /** A request body over {@code MAX_REQUEST_BODY_BYTES}: answered 413 before it is read in full. */
 public class PayloadTooLargeException extends ProblemException {
