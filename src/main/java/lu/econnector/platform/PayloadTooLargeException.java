@@ -4,7 +4,7 @@ package lu.econnector.platform;
 public class PayloadTooLargeException extends ProblemException {
 
     public PayloadTooLargeException(long limit) {
-        super("payload-too-large", "Payload Too Large", 413,
+        super(ProblemType.PAYLOAD_TOO_LARGE,
                 "The request body is larger than the " + limit + " bytes this eConnector accepts.");
     }
 }

@@ -13,7 +13,7 @@ final class ProblemResponses {
     }
 
     static Problem of(ProblemException e, String instance) {
-        return new Problem(e.type(), e.title(), e.status(), e.getMessage(), instance,
+        return new Problem(e.type().uri(), e.title(), e.status(), e.getMessage(), instance,
                 RequestId.current().orElse(null), null, e.upstream(), e.errors(), e.codes());
     }
 

@@ -47,7 +47,7 @@ class TemplateDataValidatorTest {
 
         assertThat(thrown.status()).isEqualTo(422);
         assertThat(thrown.title()).isEqualTo("Unprocessable Content");
-        assertThat(thrown.type()).isEqualTo("urn:econnector:problem:invalid-template-data");
+        assertThat(thrown.type().uri()).isEqualTo("urn:econnector:problem:invalid-template-data");
         assertThat(thrown.getMessage()).isEqualTo("The data does not satisfy the mh template: 1 violation.");
     }
 
