@@ -57,8 +57,8 @@ class SyncExchangeClientTest {
     }
 
     static SyncExchangeClient client(URI base) throws Exception {
-        return new SyncExchangeClient(base.resolve("ws/soap/espinst/syncexchange"), sandbox.ca().clientContext(),
-                Duration.ofSeconds(2), REQUEST_TIMEOUT);
+        return new SyncExchangeClient(SyncExchangeWsdl.bundled(), base.resolve("ws/soap/espinst/syncexchange"),
+                sandbox.ca().clientContext(), Duration.ofSeconds(2), REQUEST_TIMEOUT);
     }
 
     @Test
