@@ -3,7 +3,7 @@ package lu.econnector.signature.control;
 import lu.econnector.platform.ProblemException;
 import lu.econnector.platform.ProblemType;
 
-/** A PDF to sign that cannot be parsed: the caller's document, so 422 (PRODUCT.md section 3), never 500. */
+/** A PDF to sign that cannot be parsed: the caller's document, so 422 (docs/api.md), never 500. */
 public class UnreadablePdfException extends ProblemException {
 
     public UnreadablePdfException(Throwable cause) {

@@ -4,7 +4,7 @@ import lu.econnector.platform.ProblemException;
 import lu.econnector.platform.ProblemType;
 
 /**
- * A template package that breaks the package rules (UPSTREAMS.md section 3). It comes from
+ * A template package that breaks the package rules (docs/upstreams.md section 3). It comes from
  * iHUB (the bundled ones are checked by the build), hence a bad upstream answer: 502.
  */
 public class InvalidTemplatePackageException extends ProblemException {
