@@ -21,7 +21,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import lu.econnector.Sha256;
+import lu.econnector.platform.Sha256;
 import lu.econnector.mysecu.control.SamlAssertionCache;
 import lu.econnector.sandbox.SandboxExtension;
 import lu.econnector.sandbox.SandboxServer;
@@ -310,7 +310,7 @@ class PipelineIT {
     }
 
     /**
-     * Issue 12: mySecu de-duplicates message ids across all professionals, so a vendor's key must
+     * mySecu de-duplicates message ids across all professionals, so a vendor's key must
      * not be the message id as it is. dr.weber's assertion is made to last no longer than the
      * cache's margin, so that it is not reused by the STS count test, whatever the order.
      */
@@ -434,7 +434,7 @@ class PipelineIT {
                 "Authorization", "Bearer " + tokens.signed(tokens.of(username)), "Content-Type", "application/pdf");
     }
 
-    /** Issue 12, point 4: the deposit is refused with 422 and nothing reaches mySecu. */
+    /** A PDF the professional did not sign as it is: refused with 422, and nothing reaches mySecu. */
     private void assertRefusedAndNotDeposited(HttpResponse<String> response, String typeEnd, String detail,
                                               int depositsBefore) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(422);
@@ -486,7 +486,7 @@ class PipelineIT {
         assertRefusedAndNotDeposited(response, "signature-does-not-cover-document", "whole document", before);
     }
 
-    /** Must-show 5: the request as mySecu received it, kept as docs/mysecu/syncexchange-request.txt. */
+    /** The request as mySecu received it, kept as docs/mysecu/syncexchange-request.txt for readers of the docs. */
     @Test
     void aSyncExchangeRequestIsSoapWithWsSecurityTheAssertionAndAnMtomAttachment() throws Exception {
         sandbox.mySecu().forgetLastExchange();

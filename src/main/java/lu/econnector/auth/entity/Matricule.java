@@ -8,7 +8,7 @@ import java.time.format.ResolverStyle;
 /**
  * A Luxembourg social-security number (matricule): 13 digits, the birth date
  * {@code YYYYMMDD}, a 3-digit sequence, then the Luhn check digit of the first 11 digits
- * and the Verhoeff check digit of the first 11 digits (TEMPLATES.md, "Matricule").
+ * and the Verhoeff check digit of the first 11 digits (docs/templates/README.md, "Matricule").
  */
 public final class Matricule {
 
@@ -57,14 +57,6 @@ public final class Matricule {
 
     public static boolean isValid(String candidate) {
         return defectOf(candidate) == null;
-    }
-
-    /** Completes a birth date and sequence (11 digits) with both check digits. */
-    public static String withCheckDigits(String first11) {
-        if (!first11.matches("\\d{11}")) {
-            throw new IllegalArgumentException("11 digits expected");
-        }
-        return first11 + luhn(first11) + verhoeff(first11);
     }
 
     /** The Luhn (mod 10) check digit: double every second digit from the right, starting with the last. */

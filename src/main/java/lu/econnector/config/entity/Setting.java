@@ -2,7 +2,7 @@ package lu.econnector.config.entity;
 
 /**
  * Every configuration variable the eConnector reads, by its environment variable name.
- * The names of the CNS image are kept as they are; the README documents each one.
+ * The names of the CNS image are kept as they are; docs/operations.md documents each one.
  * {@link #secret} marks the values that must never be shown.
  */
 public enum Setting {
@@ -66,6 +66,7 @@ public enum Setting {
 
     ECONNECTOR_CLUSTER,
     ECONNECTOR_CLUSTER_MEMBERS,
+    ECONNECTOR_CLUSTER_DNS_NAME,
     ECONNECTOR_CLUSTER_PORT,
     ECONNECTOR_CLUSTER_NAME;
 

@@ -11,7 +11,7 @@ import java.util.List;
 import lu.econnector.pipeline.control.BatchSubmissions;
 import lu.econnector.pipeline.control.InvalidBatchException;
 import lu.econnector.pipeline.entity.BatchItem;
-import lu.econnector.problem.entity.FieldError;
+import lu.econnector.platform.FieldError;
 
 /**
  * Reads {@code {"items":[{"idempotencyKey":"…","data":{…}}, …]}}. Only the batch's shape is

@@ -16,7 +16,7 @@ import lu.econnector.auth.entity.Professional;
 import lu.econnector.pipeline.entity.BatchItem;
 import lu.econnector.pipeline.entity.ItemOutcome;
 import lu.econnector.pipeline.entity.MessageId;
-import lu.econnector.problem.control.RequestId;
+import lu.econnector.platform.RequestId;
 import lu.econnector.template.control.TemplateCatalog;
 import lu.econnector.template.control.UnknownTemplateException;
 

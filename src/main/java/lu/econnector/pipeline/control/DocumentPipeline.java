@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Supplier;
-import lu.econnector.Sha256;
+import lu.econnector.platform.Sha256;
 import lu.econnector.auth.entity.Professional;
 import lu.econnector.pipeline.entity.MessageId;
 import lu.econnector.pipeline.entity.SignedDocument;

@@ -1,8 +1,9 @@
 package lu.econnector.pipeline.control;
 
 import java.util.List;
-import lu.econnector.problem.control.ProblemException;
-import lu.econnector.problem.entity.FieldError;
+import lu.econnector.platform.FieldError;
+import lu.econnector.platform.ProblemException;
+import lu.econnector.platform.ProblemType;
 
 /**
  * A batch whose shape is wrong, so that no item can be told from another: not a JSON object
@@ -13,7 +14,7 @@ import lu.econnector.problem.entity.FieldError;
 public class InvalidBatchException extends ProblemException {
 
     public InvalidBatchException(List<FieldError> errors) {
-        super("invalid-batch", "Unprocessable Content", 422, "The batch is not {\"items\":[{\"idempotencyKey\":\"…\","
+        super(ProblemType.INVALID_BATCH, "The batch is not {\"items\":[{\"idempotencyKey\":\"…\","
                 + "\"data\":{…}}, …]} with 1 to " + BatchSubmissions.MAX_ITEMS + " items: " + errors.size()
                 + (errors.size() == 1 ? " error." : " errors."), null, errors, null);
     }

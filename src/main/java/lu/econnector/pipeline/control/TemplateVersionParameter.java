@@ -1,6 +1,7 @@
 package lu.econnector.pipeline.control;
 
-import lu.econnector.problem.control.ProblemException;
+import lu.econnector.platform.ProblemException;
+import lu.econnector.platform.ProblemType;
 import lu.econnector.template.entity.SemanticVersion;
 import lu.econnector.template.entity.TemplatePackage;
 import lu.econnector.template.entity.TemplateReference;
@@ -19,7 +20,7 @@ final class TemplateVersionParameter {
         try {
             return new TemplateReference(active.id(), SemanticVersion.parse(given));
         } catch (IllegalArgumentException e) {
-            throw new ProblemException("invalid-template-version", "Bad Request", 400,
+            throw new ProblemException(ProblemType.INVALID_TEMPLATE_VERSION,
                     "templateVersion must be MAJOR.MINOR.PATCH, e.g. 1.0.0");
         }
     }

@@ -33,13 +33,13 @@ import javax.net.ssl.SSLException;
 import lu.econnector.activity.control.Activity;
 import lu.econnector.config.boundary.UpstreamTrust;
 import lu.econnector.config.entity.EconnectorConfig;
-import lu.econnector.problem.control.BoundedInputStream;
-import lu.econnector.problem.control.PayloadTooLargeException;
+import lu.econnector.platform.BoundedInputStream;
+import lu.econnector.platform.PayloadTooLargeException;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
 
 /**
- * The Incert KMS (UPSTREAMS.md section 2): get-certificate, sign-data and sign-timestamp, each
+ * The Incert KMS (docs/upstreams.md section 2): get-certificate, sign-data and sign-timestamp, each
  * a POST of JSON carrying the professional's own AeS token, so that the KMS signs with that
  * professional's key and nobody else's. Connect and read timeouts bound every call; each
  * operation sits behind its own circuit breaker (declared once, on the class; the state is

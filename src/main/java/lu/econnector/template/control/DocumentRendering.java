@@ -15,8 +15,8 @@ import lu.econnector.template.entity.TemplatePackage;
 /**
  * The render stage: a document from a vendor's data, validated first (all violations in one
  * 422), then completed with the professional as the token names them (never from the body:
- * a document names whoever signed in), then filled into the active version of the template as
- * PDF/A-3b.
+ * a document names whoever signed in, docs/templates/README.md), then filled into the active
+ * version of the template as PDF/A-3b.
  * The same rendering serves a preview, a signature and a submission.
  */
 @ApplicationScoped

@@ -29,15 +29,15 @@ import java.util.logging.Logger;
 import javax.net.ssl.SSLException;
 import lu.econnector.config.boundary.UpstreamTrust;
 import lu.econnector.config.entity.EconnectorConfig;
-import lu.econnector.problem.control.AppLog;
-import lu.econnector.problem.control.BoundedBody;
+import lu.econnector.platform.AppLog;
+import lu.econnector.platform.BoundedBody;
 import lu.econnector.template.entity.CatalogueEntry;
 import lu.econnector.template.entity.EconnectorRelease;
 import lu.econnector.template.entity.SemanticVersion;
 import lu.econnector.template.entity.Title;
 
 /**
- * The iHUB template service (UPSTREAMS.md section 3): the catalogue, the packages and the
+ * The iHUB template service (docs/upstreams.md section 3): the catalogue, the packages and the
  * announced eConnector release. Every call is bounded in time (connection and answer) and in
  * size; iHUB is optional, so each failure is an {@link IhubException} for the caller to
  * report, never a reason to stop.

@@ -18,7 +18,7 @@ import lu.econnector.pipeline.entity.BatchItem;
 import lu.econnector.pipeline.entity.ItemOutcome;
 import lu.econnector.pipeline.entity.MessageId;
 import lu.econnector.pipeline.entity.SubmissionReceipt;
-import lu.econnector.problem.entity.FieldError;
+import lu.econnector.platform.FieldError;
 import lu.econnector.template.control.TemplateCatalog;
 import lu.econnector.template.control.TemplateDataInvalidException;
 import lu.econnector.template.entity.TemplatePackage;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.json.Json;
 import java.util.List;
-import lu.econnector.problem.control.ProblemException;
+import lu.econnector.platform.ProblemException;
 import lu.econnector.template.entity.FieldMapping;
 import lu.econnector.template.entity.SemanticVersion;
 import lu.econnector.template.entity.TemplatePackage;
