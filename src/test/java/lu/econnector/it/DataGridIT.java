@@ -34,7 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Two replicas started as an operator starts them ({@code server-config/econnector.sh}) with
  * {@code ECONNECTOR_CLUSTER=true}, forming one data grid over TCP/IP on loopback: a submission
  * with an {@code Idempotency-Key} is one submission whichever replica gets its repeats, and a
- * replica killed mid-stream loses nothing.
+ * replica killed mid-stream, or during a batch, loses nothing.
  */
 @ExtendWith(SandboxExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -196,5 +196,68 @@ class DataGridIT {
         Thread.sleep(held.plusSeconds(1).toMillis()); // until A's held deposit has reached mySecu
         assertThat(sandbox.mySecu().deposits().list()).hasSize(keys.size());
         assertThat(sandbox.mySecu().exchangesReceived()).as("A's 4, B's 5").isEqualTo(9);
+    }
+
+    /**
+     * A batch of keyed items on A, A killed with SIGKILL while some of them are deposited and
+     * others held at mySecu or not begun, so that the vendor gets no answer at all: the same batch
+     * sent to B answers every item with a receipt, and each item's document is on mySecu exactly
+     * once, the same PDF the receipt names.
+     */
+    @Test
+    @Order(4)
+    void aReplicaKilledDuringABatchLosesNothing() throws Exception {
+        String run = "grid-batch-" + System.nanoTime();
+        int size = 10;
+        List<String> items = IntStream.range(0, size).mapToObj(i -> "{\"idempotencyKey\":\"" + run + "-" + i
+                + "\",\"data\":" + TemplateSamples.mh().put("invoiceNumber", "2026-1" + String.format("%05d", i))
+                + "}").toList();
+        String batch = "{\"items\":[" + String.join(",", items) + "]}";
+        int exchangesBefore = sandbox.mySecu().exchangesReceived();
+        int depositsBefore = sandbox.mySecu().deposits().list().size();
+        Duration held = Duration.ofSeconds(2);
+        sandbox.faults().inject("mysecu", "syncexchange", Fault.delay(held));
+        ExecutorService vendor = Executors.newSingleThreadExecutor();
+        Future<HttpResponse<String>> onA = vendor.submit(() -> submitBatch(this.onA, batch));
+        try {
+            // Some items at mySecu, the rest of the batch still to come.
+            while (sandbox.mySecu().exchangesReceived() < exchangesBefore + 3) {
+                Thread.sleep(20);
+            }
+            a.kill();
+            sandbox.faults().clear();
+            assertThat(onA).as("A died before answering the batch").failsWithin(PATIENT);
+        } finally {
+            vendor.shutdownNow();
+        }
+        int sentByA = sandbox.mySecu().exchangesReceived() - exchangesBefore;
+
+        long start = System.nanoTime();
+        HttpResponse<String> onB = submitBatch(this.onB, batch);
+        System.out.printf("DataGridIT: batch of %d, A killed after %d deposits reached mySecu; B answered %d in %d ms%n",
+                size, sentByA, onB.statusCode(), Duration.ofNanos(System.nanoTime() - start).toMillis());
+
+        assertThat(onB.statusCode()).as(onB.body()).isEqualTo(200);
+        List<jakarta.json.JsonObject> outcomes = json(onB).getJsonArray("items")
+                .getValuesAs(jakarta.json.JsonObject.class);
+        assertThat(outcomes).hasSize(size);
+        Thread.sleep(held.plusSeconds(1).toMillis()); // until A's held deposits have reached mySecu
+        for (int i = 0; i < size; i++) {
+            jakarta.json.JsonObject outcome = outcomes.get(i);
+            assertThat(outcome.getString("idempotencyKey")).isEqualTo(run + "-" + i);
+            assertThat(outcome.getInt("status")).as(outcome.toString()).isIn(200, 201);
+            jakarta.json.JsonObject receipt = outcome.getJsonObject("receipt");
+            String messageId = receipt.getString("messageId");
+            List<Deposit> deposits = sandbox.mySecu().deposits().list().stream()
+                    .filter(d -> d.messageId().equals(messageId)).toList();
+            assertThat(deposits).as("item " + i).hasSize(1);
+            assertThat(deposits.get(0).sha256()).as("item " + i).isEqualTo(receipt.getString("sha256"));
+        }
+        assertThat(sandbox.mySecu().deposits().list()).hasSize(depositsBefore + size);
+    }
+
+    private static HttpResponse<String> submitBatch(EconnectorClient replica, String batch) {
+        return replica.send("POST", "econnector/api/v1/documents/mh/batch-submissions", batch,
+                "Authorization", "Bearer " + tokens.signed(tokens.of("dr.muller")), "Content-Type", "application/json");
     }
 }
