@@ -54,6 +54,7 @@ class DataGridIT {
     private static TestTokens tokens;
     private static ServerProcess a;
     private static ServerProcess b;
+    private static String cluster;
     private final EconnectorClient onA = new EconnectorClient(HTTPS_A, PATIENT);
     private final EconnectorClient onB = new EconnectorClient(HTTPS_B, PATIENT);
 
@@ -61,7 +62,7 @@ class DataGridIT {
     static void twoReplicasInOneGrid() throws Exception {
         sandbox = SandboxExtension.running().server();
         tokens = new TestTokens(sandbox.aesKeys());
-        String cluster = "econnector-it-" + ProcessHandle.current().pid();
+        cluster = "econnector-it-" + ProcessHandle.current().pid();
         long start = System.nanoTime();
         // One after the other: the second joins the first's grid as it boots, rather than two
         // grids of one booting side by side and merging minutes later.
@@ -75,6 +76,7 @@ class DataGridIT {
     }
 
     private static ServerProcess replica(String name, int httpsPort, int gridPort, String cluster) {
+        // A replica's runtime folder and log are its own: a restarted one gets new ones.
         Map<String, String> env = new HashMap<>(SandboxExtension.running().withoutLicence());
         env.put("ACCEPT_LICENSE", "true");
         env.put("SERVER_PORT", String.valueOf(httpsPort));
@@ -207,6 +209,10 @@ class DataGridIT {
     @Test
     @Order(4)
     void aReplicaKilledDuringABatchLosesNothing() throws Exception {
+        // The stream's test killed A: a new A joins B's grid, as a restarted pod would.
+        a = replica("a-again", HTTPS_A, 18457, cluster);
+        a.awaitOutput(") ready in", Duration.ofSeconds(360));
+        a.awaitOutput("Members {size:2", Duration.ofSeconds(60));
         String run = "grid-batch-" + System.nanoTime();
         int size = 10;
         List<String> items = IntStream.range(0, size).mapToObj(i -> "{\"idempotencyKey\":\"" + run + "-" + i
