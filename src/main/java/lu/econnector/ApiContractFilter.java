@@ -1,5 +1,6 @@
 package lu.econnector;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,10 +43,21 @@ public class ApiContractFilter implements OASFilter {
      * too large, a media type no operation takes.
      */
     private static final Set<String> BEFORE_MESSAGE_ID = Set.of("400", "401", "413", "415");
+    /**
+     * This filter edits the MicroProfile OpenAPI 3.1 model (OpenAPI 3.0 documents: Payara 6).
+     * MicroProfile OpenAPI 4 (OpenAPI 3.1 documents: WildFly 39) changed the schema's type,
+     * nullable and exclusive bounds, so there the document is served as scanned, unfiltered:
+     * the contract of record is the one Payara serves (docs/openapi.yaml).
+     */
+    private static final boolean OPENAPI_30_MODEL = Arrays.stream(Schema.class.getMethods())
+            .anyMatch(method -> method.getName().equals("getNullable"));
 
     /** Every problem answer names its schema; the annotations only give the media type. */
     @Override
     public APIResponse filterAPIResponse(APIResponse response) {
+        if (!OPENAPI_30_MODEL) {
+            return response;
+        }
         if (response.getContent() != null) {
             MediaType problem = response.getContent().getMediaType(PROBLEM_JSON);
             if (problem != null && problem.getSchema() == null) {
@@ -59,11 +71,17 @@ public class ApiContractFilter implements OASFilter {
 
     @Override
     public Schema filterSchema(Schema schema) {
+        if (!OPENAPI_30_MODEL) {
+            return schema;
+        }
         return ScannedSchemas.repair(AnnotationDefaults.drop(schema));
     }
 
     @Override
     public Parameter filterParameter(Parameter parameter) {
+        if (!OPENAPI_30_MODEL) {
+            return parameter;
+        }
         if (Boolean.FALSE.equals(parameter.getDeprecated())) {
             parameter.setDeprecated(null);
         }
@@ -78,6 +96,9 @@ public class ApiContractFilter implements OASFilter {
 
     @Override
     public Header filterHeader(Header header) {
+        if (!OPENAPI_30_MODEL) {
+            return header;
+        }
         if (Boolean.FALSE.equals(header.getDeprecated())) {
             header.setDeprecated(null);
         }
@@ -89,6 +110,9 @@ public class ApiContractFilter implements OASFilter {
 
     @Override
     public RequestBody filterRequestBody(RequestBody body) {
+        if (!OPENAPI_30_MODEL) {
+            return body;
+        }
         if (body.getContent() != null) {
             binaryPdf(body.getContent());
             examples(body.getContent());
@@ -104,6 +128,9 @@ public class ApiContractFilter implements OASFilter {
      */
     @Override
     public Operation filterOperation(Operation operation) {
+        if (!OPENAPI_30_MODEL) {
+            return operation;
+        }
         if (Boolean.FALSE.equals(operation.getDeprecated())) {
             operation.setDeprecated(null); // Payara's annotation default, as in AnnotationDefaults
         }
@@ -170,6 +197,9 @@ public class ApiContractFilter implements OASFilter {
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
+        if (!OPENAPI_30_MODEL) {
+            return;
+        }
         PayaraEndpoints.remove(openAPI);
         openAPI.setTags(uniqueTags(openAPI.getTags()));
         templateData().forEach(openAPI.getComponents()::addSchema);
