@@ -29,7 +29,7 @@ import lu.econnector.config.boundary.UpstreamTrust;
 import lu.econnector.config.entity.EconnectorConfig;
 
 /**
- * Validates a professional's AeS access token locally (RFC 7519, RFC 7515; UPSTREAMS.md
+ * Validates a professional's AeS access token locally (RFC 7519, RFC 7515; docs/upstreams.md
  * section 1): the signature with a key of the issuer's JWKS, RS256, PS256 or ES256 only
  * (never {@code none}, never HMAC); then the claims ({@link PsClaimsVerifier}). The keys are
  * cached; a {@code kid} not in the cache triggers a refetch, at most one per

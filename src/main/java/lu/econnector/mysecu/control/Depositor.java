@@ -11,7 +11,7 @@ import lu.econnector.mysecu.entity.SamlAssertion;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 
 /**
- * Deposits a signed document on mySecu for a professional (PRODUCT.md section 4): the SAML
+ * Deposits a signed document on mySecu for a professional: the SAML
  * assertion from the cache (one STS call per professional and assertion lifetime), then
  * {@code syncexchange}. When mySecu no longer accepts a cached assertion (revoked, or clocks
  * apart) it is dropped and the call made once more with a fresh one; the message id makes

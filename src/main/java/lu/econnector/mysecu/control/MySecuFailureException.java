@@ -4,7 +4,7 @@ import java.util.List;
 import lu.econnector.problem.control.ProblemException;
 
 /**
- * mySecu failed, not the caller (PRODUCT.md section 3): a SOAP fault or a nonsensical answer
+ * mySecu failed, not the caller (docs/api.md): a SOAP fault or a nonsensical answer
  * (502), unreachable or an error status (503), no answer in time (504). The SOAP fault codes,
  * when there are any, go to the caller as {@code codes}.
  */
@@ -28,7 +28,7 @@ public class MySecuFailureException extends ProblemException {
     }
 
     /**
-     * syncexchange's {@code wsse:InvalidSecurityToken} fault (UPSTREAMS.md 4.2): the SAML
+     * syncexchange's {@code wsse:InvalidSecurityToken} fault (docs/upstreams.md 4.2): the SAML
      * assertion is missing, expired or foreign. A 502 like any fault, but told apart
      * ({@link #isInvalidSecurityToken()}) so that the caller can drop its cached assertion and
      * try once more with a new one.

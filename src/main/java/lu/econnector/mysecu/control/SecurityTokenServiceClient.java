@@ -25,7 +25,7 @@ import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.w3c.dom.Document;
 
 /**
- * The mySecu Security Token Service (UPSTREAMS.md 4.1): a WS-Trust 1.3 Issue of a SAML 2.0
+ * The mySecu Security Token Service (docs/upstreams.md 4.1): a WS-Trust 1.3 Issue of a SAML 2.0
  * assertion on behalf of the professional, signed with the generic certificate, posted as
  * SOAP 1.1 over HTTPS. The call is bounded as a whole by the read timeout (a dribbling
  * answer would outlast the HTTP client's own timeout, which stops at the headers) and the

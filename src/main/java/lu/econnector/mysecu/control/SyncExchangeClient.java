@@ -27,7 +27,7 @@ import lu.econnector.mysecu.soap.SyncExchangePortType;
 import lu.econnector.mysecu.soap.SyncExchangeService;
 
 /**
- * mySecu's {@code syncexchange} (UPSTREAMS.md 4.2) through the Metro client generated from its
+ * mySecu's {@code syncexchange} (docs/upstreams.md 4.2) through the Metro client generated from its
  * WSDL: the document as an MTOM attachment, the STS's assertion in {@code wsse:Security}, over
  * the upstream TLS trust, bounded by the connect and read timeouts.
  * <p>
@@ -35,7 +35,7 @@ import lu.econnector.mysecu.soap.SyncExchangeService;
  * its own professional's assertion: each call borrows a port from {@link SyncExchangePorts},
  * sets the header, and clears it before giving the port back. The {@link SyncExchangeService},
  * which holds the parsed WSDL and is thread-safe, is made once.
- * No {@code SOAPHandler}: on an MTOM port it silently inlines the attachment (NOTES.md); the
+ * No {@code SOAPHandler}: on an MTOM port it silently inlines the attachment (docs/verified-facts.md); the
  * header goes in through Metro's own header API instead.
  */
 @ApplicationScoped

@@ -17,7 +17,7 @@ import javax.xml.namespace.QName;
 import lu.econnector.problem.control.AppLog;
 
 /**
- * What went wrong with a syncexchange call, as PRODUCT.md section 3's problems: a SOAP fault
+ * What went wrong with a syncexchange call, as the problems of docs/api.md: a SOAP fault
  * is a bad answer carrying its fault code ({@code wsse:InvalidSecurityToken} told apart); an
  * error status, a refused or cut connection or a TLS failure make mySecu unavailable; no
  * answer in time is a timeout; anything else Metro could not read (malformed XML, a DTD) is a

@@ -39,7 +39,7 @@ import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
 
 /**
- * The Incert KMS (UPSTREAMS.md section 2): get-certificate, sign-data and sign-timestamp, each
+ * The Incert KMS (docs/upstreams.md section 2): get-certificate, sign-data and sign-timestamp, each
  * a POST of JSON carrying the professional's own AeS token, so that the KMS signs with that
  * professional's key and nobody else's. Connect and read timeouts bound every call; each
  * operation sits behind its own circuit breaker (declared once, on the class; the state is

@@ -37,7 +37,7 @@ import lu.econnector.template.entity.SemanticVersion;
 import lu.econnector.template.entity.Title;
 
 /**
- * The iHUB template service (UPSTREAMS.md section 3): the catalogue, the packages and the
+ * The iHUB template service (docs/upstreams.md section 3): the catalogue, the packages and the
  * announced eConnector release. Every call is bounded in time (connection and answer) and in
  * size; iHUB is optional, so each failure is an {@link IhubException} for the caller to
  * report, never a reason to stop.
