@@ -2,6 +2,8 @@ package lu.econnector.activity.control;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.function.Supplier;
 import lu.econnector.activity.entity.Stage;
@@ -15,23 +17,15 @@ import lu.econnector.activity.entity.Stage;
 @ApplicationScoped
 public class Activity implements UpstreamCallRecorder {
 
-    private static final String METRICS_API = "org.eclipse.microprofile.metrics.MetricRegistry";
+    /** {@link MicroProfileMeters}, where the server has MicroProfile Metrics. */
+    @Inject
+    Instance<ActivityMeters> serverMeters;
 
     private ActivityMeters meters;
 
     @PostConstruct
     void chooseMeters() {
-        meters = metricsApiPresent() ? MicroProfileMeters.ofServer().orElseGet(LocalMeters::new) : new LocalMeters();
-    }
-
-    /** Checked before {@link MicroProfileMeters} is loaded, which would fail without the API. */
-    private static boolean metricsApiPresent() {
-        try {
-            Class.forName(METRICS_API, false, Activity.class.getClassLoader());
-            return true;
-        } catch (ClassNotFoundException | LinkageError e) {
-            return false;
-        }
+        meters = serverMeters.isResolvable() ? serverMeters.get() : new LocalMeters();
     }
 
     /** Runs one stage of one document, timing it and counting it when it succeeds. */

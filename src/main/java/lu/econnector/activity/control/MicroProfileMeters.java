@@ -1,9 +1,8 @@
 package lu.econnector.activity.control;
 
-import jakarta.enterprise.inject.Instance;
-import jakarta.enterprise.inject.spi.CDI;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Duration;
-import java.util.Optional;
 import lu.econnector.activity.entity.Stage;
 import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
@@ -20,10 +19,12 @@ import org.eclipse.microprofile.metrics.Tag;
  *   <li>{@code econnector.upstream.errors{upstream}}: calls that failed (refusals of a
  *       professional excluded: the upstream worked).</li>
  * </ul>
- * Not a bean and loaded only when the API is there: a server without MicroProfile Metrics
- * must be able to load {@link Activity} all the same.
+ * The only bean of its type: on a server without the MicroProfile Metrics API (WildFly) its
+ * class cannot be loaded, so CDI leaves it out and {@link Activity} counts in memory. The
+ * registry is injected, not looked up: Payara's producer reads the injection point.
  */
-final class MicroProfileMeters implements ActivityMeters {
+@ApplicationScoped
+class MicroProfileMeters implements ActivityMeters {
 
     private static final Metadata DOCUMENTS = Metadata.builder().withName("econnector.documents")
             .withDescription("Documents that finished a pipeline stage").build();
@@ -35,17 +36,8 @@ final class MicroProfileMeters implements ActivityMeters {
     private static final Metadata UPSTREAM_ERRORS = Metadata.builder().withName("econnector.upstream.errors")
             .withDescription("Upstream calls that failed").build();
 
-    private final MetricRegistry registry;
-
-    MicroProfileMeters(MetricRegistry registry) {
-        this.registry = registry;
-    }
-
-    /** The application registry, when the server has a MicroProfile Metrics implementation. */
-    static Optional<ActivityMeters> ofServer() {
-        Instance<MetricRegistry> registries = CDI.current().select(MetricRegistry.class);
-        return registries.isResolvable() ? Optional.of(new MicroProfileMeters(registries.get())) : Optional.empty();
-    }
+    @Inject
+    MetricRegistry registry;
 
     @Override
     public void documentDone(Stage stage) {
