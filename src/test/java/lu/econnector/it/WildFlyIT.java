@@ -111,8 +111,9 @@ class WildFlyIT {
         try (ServerProcess cli = ServerProcess.start(List.of("bash", WILDFLY_HOME.resolve("bin/jboss-cli.sh").toString(),
                 "-Djboss.server.base.dir=" + base, "-Dmimepull.jar=" + mimepull, "--file=" + CLI_SCRIPT), env,
                 work.resolve("cli.log"))) {
-            String output;
-            assertThat(cli.awaitExit(Duration.ofMinutes(2))).as(output = cli.output()).isZero();
+            int exit = cli.awaitExit(Duration.ofMinutes(2));
+            String output = cli.output();
+            assertThat(exit).as(output).isZero();
             assertThat(output).doesNotContain("\"outcome\" => \"failed\"").doesNotContain("The batch failed");
         }
     }
