@@ -1,6 +1,7 @@
 package lu.econnector.auth.control;
 
-import lu.econnector.problem.control.ProblemException;
+import lu.econnector.platform.ProblemException;
+import lu.econnector.platform.ProblemType;
 
 /**
  * The AeS discovery document or keys cannot be had: the identity provider's outage, not
@@ -9,7 +10,7 @@ import lu.econnector.problem.control.ProblemException;
 public class IdentityProviderUnavailableException extends ProblemException {
 
     public IdentityProviderUnavailableException(String detail, Throwable cause) {
-        super("upstream-unavailable", "Service Unavailable", 503, detail, "aes", null, cause);
+        super(ProblemType.UPSTREAM_UNAVAILABLE, detail, "aes", null, cause);
         withHeader("Retry-After", "30");
     }
 }

@@ -10,7 +10,7 @@ import java.util.concurrent.Executor;
 import lu.econnector.auth.control.IdentityProviderUnavailableException;
 import lu.econnector.auth.control.IssuerDiscovery;
 import lu.econnector.config.entity.EconnectorConfig;
-import lu.econnector.health.entity.Upstream;
+import lu.econnector.platform.Upstream;
 
 /**
  * One round of reachability checks: every upstream at once, and every URL of each at once,

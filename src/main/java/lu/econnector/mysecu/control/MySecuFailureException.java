@@ -1,7 +1,8 @@
 package lu.econnector.mysecu.control;
 
 import java.util.List;
-import lu.econnector.problem.control.ProblemException;
+import lu.econnector.platform.ProblemException;
+import lu.econnector.platform.ProblemType;
 
 /**
  * mySecu failed, not the caller (docs/api.md): a SOAP fault or a nonsensical answer
@@ -12,18 +13,17 @@ public class MySecuFailureException extends ProblemException {
 
     private final boolean invalidSecurityToken;
 
-    private MySecuFailureException(String typeSlug, String title, int status, String detail, Throwable cause) {
-        this(typeSlug, title, status, detail, cause, false);
+    private MySecuFailureException(ProblemType type, String detail, Throwable cause) {
+        this(type, detail, cause, false);
     }
 
-    private MySecuFailureException(String typeSlug, String title, int status, String detail, Throwable cause,
-                                   boolean invalidSecurityToken) {
-        super(typeSlug, title, status, detail, "mysecu", null, cause);
+    private MySecuFailureException(ProblemType type, String detail, Throwable cause, boolean invalidSecurityToken) {
+        super(type, detail, "mysecu", null, cause);
         this.invalidSecurityToken = invalidSecurityToken;
     }
 
     public static MySecuFailureException badAnswer(String detail, List<String> faultCodes, Throwable cause) {
-        return (MySecuFailureException) new MySecuFailureException("upstream-bad-answer", "Bad Gateway", 502,
+        return (MySecuFailureException) new MySecuFailureException(ProblemType.UPSTREAM_BAD_ANSWER,
                 detail, cause).withCodes(faultCodes);
     }
 
@@ -35,16 +35,16 @@ public class MySecuFailureException extends ProblemException {
      */
     public static MySecuFailureException invalidSecurityToken(String detail, List<String> faultCodes,
                                                               Throwable cause) {
-        return (MySecuFailureException) new MySecuFailureException("upstream-bad-answer", "Bad Gateway", 502,
+        return (MySecuFailureException) new MySecuFailureException(ProblemType.UPSTREAM_BAD_ANSWER,
                 detail, cause, true).withCodes(faultCodes);
     }
 
     public static MySecuFailureException unavailable(String detail, Throwable cause) {
-        return new MySecuFailureException("upstream-unavailable", "Service Unavailable", 503, detail, cause);
+        return new MySecuFailureException(ProblemType.UPSTREAM_UNAVAILABLE, detail, cause);
     }
 
     public static MySecuFailureException timeout(String detail, Throwable cause) {
-        return new MySecuFailureException("upstream-timeout", "Gateway Timeout", 504, detail, cause);
+        return new MySecuFailureException(ProblemType.UPSTREAM_TIMEOUT, detail, cause);
     }
 
     /** Whether mySecu refused the SAML assertion: a new one may succeed where this one failed. */

@@ -20,7 +20,7 @@ import lu.econnector.auth.entity.Professional;
 import lu.econnector.config.boundary.UpstreamTrust;
 import lu.econnector.config.entity.EconnectorConfig;
 import lu.econnector.mysecu.entity.SamlAssertion;
-import lu.econnector.problem.control.BoundedBody;
+import lu.econnector.platform.BoundedBody;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.w3c.dom.Document;
 

@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.logging.Logger;
 import javax.net.ssl.SSLException;
 import javax.xml.namespace.QName;
-import lu.econnector.problem.control.AppLog;
+import lu.econnector.platform.AppLog;
 
 /**
  * What went wrong with a syncexchange call, as the problems of docs/api.md: a SOAP fault

@@ -1,6 +1,7 @@
 package lu.econnector.signature.control;
 
-import lu.econnector.problem.control.ProblemException;
+import lu.econnector.platform.ProblemException;
+import lu.econnector.platform.ProblemType;
 
 /**
  * The KMS answered, but with something that must not go into a document: a chain to another
@@ -14,6 +15,6 @@ public class KmsAnswerRejectedException extends ProblemException {
     }
 
     public KmsAnswerRejectedException(String detail, Throwable cause) {
-        super("upstream-bad-answer", "Bad Gateway", 502, "The KMS answer was rejected: " + detail, "kms", null, cause);
+        super(ProblemType.UPSTREAM_BAD_ANSWER, "The KMS answer was rejected: " + detail, "kms", null, cause);
     }
 }

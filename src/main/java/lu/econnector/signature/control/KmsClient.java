@@ -33,8 +33,8 @@ import javax.net.ssl.SSLException;
 import lu.econnector.activity.control.Activity;
 import lu.econnector.config.boundary.UpstreamTrust;
 import lu.econnector.config.entity.EconnectorConfig;
-import lu.econnector.problem.control.BoundedInputStream;
-import lu.econnector.problem.control.PayloadTooLargeException;
+import lu.econnector.platform.BoundedInputStream;
+import lu.econnector.platform.PayloadTooLargeException;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
 

@@ -1,6 +1,7 @@
 package lu.econnector.signature.control;
 
-import lu.econnector.problem.control.ProblemException;
+import lu.econnector.platform.ProblemException;
+import lu.econnector.platform.ProblemType;
 
 /**
  * The KMS cannot serve now: unreachable, an error status, its circuit open, or the bulkhead
@@ -9,7 +10,7 @@ import lu.econnector.problem.control.ProblemException;
 public class KmsUnavailableException extends ProblemException {
 
     public KmsUnavailableException(String detail, Throwable cause) {
-        super("upstream-unavailable", "Service Unavailable", 503, detail, "kms", null, cause);
+        super(ProblemType.UPSTREAM_UNAVAILABLE, detail, "kms", null, cause);
     }
 
     public KmsUnavailableException retryAfter(int seconds) {

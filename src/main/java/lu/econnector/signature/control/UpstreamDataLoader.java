@@ -10,7 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
-import lu.econnector.problem.control.BoundedInputStream;
+import lu.econnector.platform.BoundedInputStream;
 
 /**
  * DSS's fetcher of revocation data, over the JDK's HTTP client with the upstreams' TLS trust
