@@ -58,11 +58,6 @@ public class UpstreamFailure extends ProblemException {
         return kind;
     }
 
-    /** Whether asking again may help: not when the upstream answered nonsense. */
-    public boolean isTransient() {
-        return kind != Kind.BAD_ANSWER;
-    }
-
     /** When the caller may try again, in seconds ({@code Retry-After}). */
     public UpstreamFailure retryAfter(long seconds) {
         withHeader("Retry-After", Long.toString(seconds));
