@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Starts the eConnector on Payara Micro: HTTPS only, on SERVER_PORT (default 8443), with the
-# certificate of SAAS_KEYSTORE. Configuration comes from the environment (see README.md).
+# certificate of SAAS_KEYSTORE. Configuration comes from the environment (see docs/operations.md).
 #
 # The startup checks run first (econnector-preflight.jar): Payara Micro given a keystore it
 # cannot open still reports "ready" while deploying nothing, so a wrong password must stop

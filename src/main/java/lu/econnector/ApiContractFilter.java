@@ -23,8 +23,8 @@ import lu.econnector.template.control.BundledTemplates;
 import lu.econnector.template.control.TemplatePackageReader;
 
 /**
- * Completes the scanned OpenAPI document into the contract vendors generate clients from
- * (issue 13): what annotations cannot say, or Payara adds on its own. Registered with
+ * Completes the scanned OpenAPI document into the contract vendors generate clients from:
+ * what annotations cannot say, or Payara adds on its own. Registered with
  * {@code mp.openapi.filter}; Payara runs it once, on the first request for {@code /openapi}.
  */
 public class ApiContractFilter implements OASFilter {

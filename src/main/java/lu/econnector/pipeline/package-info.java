@@ -1,5 +1,5 @@
 /**
- * The document pipeline and its resources (PRODUCT.md sections 3 and 4): render, sign and
+ * The document pipeline and its resources (docs/api.md): render, sign and
  * deposit one document, once per {@code Idempotency-Key}.
  */
 package lu.econnector.pipeline;

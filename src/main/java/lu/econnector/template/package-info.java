@@ -5,7 +5,7 @@
  * its data ({@code data.json}) and its provenance (template id, version, SHA-256).
  *
  * <p>Data is checked against the template's JSON Schema (draft 2020-12, served to vendors as
- * the authority) and then against the rules a schema cannot express (TEMPLATES.md): totals,
+ * the authority) and then against the rules a schema cannot express (docs/templates/README.md): totals,
  * shares, date order and the matricule's check digits. Every violation is reported at once.
  */
 package lu.econnector.template;

@@ -207,9 +207,9 @@ class ApiContractIT {
     }
 
     /**
-     * Issue 13: the contract is kept in {@code docs/openapi.yaml} so that a change to it shows in
+     * The contract is kept in {@code docs/openapi.yaml} so that a change to it shows in
      * review. The served document is written to {@code target/served-openapi.yaml}; when they
-     * differ, copy it over the committed file (README, "The API contract").
+     * differ, copy it over the committed file (docs/development.md, "The API contract").
      */
     @Test
     void theServedContractIsTheCommittedFile() throws Exception {
@@ -227,8 +227,8 @@ class ApiContractIT {
     }
 
     /**
-     * Issue 13: what made redocly and openapi-generator refuse the document, or a generated
-     * client misread the wire.
+     * What once made redocly and openapi-generator refuse the document, or a generated
+     * client misread the wire: each stays fixed.
      */
     @Test
     void theContractIsStandardAndEveryOperationSaysWhoMayCallIt() {
@@ -328,7 +328,7 @@ class ApiContractIT {
     }
 
     /**
-     * Issue 13: the template data is typed in the contract by the very schema the server
+     * The template data is typed in the contract by the very schema the server
      * validates with ({@code GET /templates/{id}} shows it), its {@code $defs} as components.
      */
     @Test

@@ -30,8 +30,8 @@ import org.openqa.selenium.By;
 
 /**
  * The admin console in headless Chromium against the WAR on Payara Micro, logging in at the
- * sandbox AeS (issue 8's must-shows). Each test saves screenshots of the pages it visits
- * ({@code target/console-screenshots/}; the note's copies are in {@code docs/console/}).
+ * sandbox AeS. Each test saves screenshots of the pages it visits
+ * ({@code target/console-screenshots/}; the documentation's copies are in {@code docs/console/}).
  */
 @ExtendWith(SandboxExtension.class)
 @ExtendWith(ArquillianExtension.class)
@@ -68,7 +68,7 @@ class ConsoleIT {
         browser.await(d -> browser.text("status-" + upstream).equals(status));
     }
 
-    // Must-show 1
+    // Login, and the dashboard of the upstreams
 
     @Test
     void anAnonymousVisitGoesToTheLoginAndTheOperatorSeesEveryUpstreamUp() {
@@ -131,7 +131,7 @@ class ConsoleIT {
         assertThat(browser.driver().getCurrentUrl()).startsWith(sandbox().issuer().toString());
     }
 
-    // Must-show 2
+    // The dashboard follows an upstream going down and up without a reload
 
     @Test
     void closingTheKmsPortTurnsItsRowDownWithoutAReloadAndReopeningTurnsItUp() throws Exception {
@@ -154,7 +154,7 @@ class ConsoleIT {
         assertThat(browser.text("error-kms")).as("the last error stays").isNotEqualTo("none since start");
     }
 
-    // Must-show 3
+    // Sync now
 
     @Test
     void syncNowWithANewerMhOnIhubShowsTheNewActiveVersion() {
@@ -176,7 +176,7 @@ class ConsoleIT {
         browser.screenshot("templates");
     }
 
-    // Must-show 4
+    // No secret in the configuration page
 
     @Test
     void noSecretValueAppearsInTheConfigurationPage() {
@@ -196,7 +196,7 @@ class ConsoleIT {
         browser.screenshot("configuration");
     }
 
-    // Must-show 5
+    // Forged and foreign POSTs
 
     @Test
     void aPostWithoutAValidViewStateOrFromAForeignOriginIsRefused() {
@@ -283,7 +283,7 @@ class ConsoleIT {
         }
     }
 
-    // Issue 12, point 1: no spelling of a console page skips the login
+    // No spelling of a console page skips the login
 
     /**
      * Spellings of a console page that a server or a filter may read differently: dot segments

@@ -71,7 +71,7 @@ class GeneratedClientsIT {
 
     /**
      * The generated Java client on HTTPS that trusts the eConnector's sandbox certificate only,
-     * with the two settings its library needs (README, "Generated clients"): it accepts only the
+     * with the two settings its library needs (docs/development.md, "Generated clients"): it accepts only the
      * JSON type of an operation that also answers a PDF, so a second Accept adds the PDF; and the
      * TemplateData interface it generates would have Jackson add an {@code @type} member, which
      * the template's schema refuses.

@@ -239,7 +239,7 @@ class PipelineIT {
     }
 
     /**
-     * Issue 12: mySecu de-duplicates message ids across all professionals, so a vendor's key must
+     * mySecu de-duplicates message ids across all professionals, so a vendor's key must
      * not be the message id as it is. dr.weber's assertion is made to last no longer than the
      * cache's margin, so that it is not reused by the STS count test, whatever the order.
      */
@@ -363,7 +363,7 @@ class PipelineIT {
                 "Authorization", "Bearer " + tokens.signed(tokens.of(username)), "Content-Type", "application/pdf");
     }
 
-    /** Issue 12, point 4: the deposit is refused with 422 and nothing reaches mySecu. */
+    /** A PDF the professional did not sign as it is: refused with 422, and nothing reaches mySecu. */
     private void assertRefusedAndNotDeposited(HttpResponse<String> response, String typeEnd, String detail,
                                               int depositsBefore) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(422);
@@ -415,7 +415,7 @@ class PipelineIT {
         assertRefusedAndNotDeposited(response, "signature-does-not-cover-document", "whole document", before);
     }
 
-    /** Must-show 5: the request as mySecu received it, kept as docs/mysecu/syncexchange-request.txt. */
+    /** The request as mySecu received it, kept as docs/mysecu/syncexchange-request.txt for readers of the docs. */
     @Test
     void aSyncExchangeRequestIsSoapWithWsSecurityTheAssertionAndAnMtomAttachment() throws Exception {
         sandbox.mySecu().forgetLastExchange();

@@ -186,7 +186,7 @@ class SignatureIT {
     }
 
     /**
-     * Issue 17: the sandbox signing CA revoked dr.revoked's certificate and lists it in the CRL
+     * The sandbox signing CA revoked dr.revoked's certificate and lists it in the CRL
      * it serves; the eConnector fetches that CRL and refuses before sign-data is asked.
      */
     @Test
@@ -204,7 +204,7 @@ class SignatureIT {
     }
 
     /**
-     * Issue 12, point 3: a genuine certificate of dr.weber, and a signature that verifies with
+     * A genuine certificate of dr.weber, and a signature that verifies with
      * it, for dr.muller's token. Refused when get-certificate answers, before sign-data is asked.
      */
     @Test

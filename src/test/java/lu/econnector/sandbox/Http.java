@@ -54,7 +54,7 @@ public final class Http {
         send(exchange, status, "application/json", body.toString().getBytes(StandardCharsets.UTF_8));
     }
 
-    /** The KMS-style error body of UPSTREAMS.md: {@code {"error":…,"message":…}}. */
+    /** The KMS-style error body of docs/upstreams.md: {@code {"error":…,"message":…}}. */
     public static void error(HttpExchange exchange, int status, String error, String message) throws IOException {
         json(exchange, status, Json.createObjectBuilder().add("error", error).add("message", message).build());
     }

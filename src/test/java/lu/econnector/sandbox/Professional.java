@@ -5,7 +5,7 @@ import java.util.Optional;
 import lu.econnector.auth.entity.Matricule;
 
 /**
- * A test professional of the sandbox (TEMPLATES.md, "Sandbox fixtures"); every one's
+ * A test professional of the sandbox (docs/templates/README.md, "Sandbox fixtures"); every one's
  * password is {@link #PASSWORD}. Matricules are computed, never typed in.
  *
  * @param remoteSignature false: the KMS answers 403 (not enrolled for remote signature)

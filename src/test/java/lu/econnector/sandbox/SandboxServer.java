@@ -25,7 +25,7 @@ import lu.econnector.sandbox.pki.SandboxPki;
 
 /**
  * The simulated CNS world on one loopback HTTPS port, under the real systems' paths
- * (TEMPLATES.md, "Sandbox fixtures"): AeS under {@code /auth/realms/default/}, the KMS
+ * (docs/templates/README.md, "Sandbox fixtures"): AeS under {@code /auth/realms/default/}, the KMS
  * under {@code /api/v3/}, mySecu under {@code /ws/soap/}, iHUB under
  * {@code /ws/rest/ihub/v1/}; the CAs' CRLs under {@code /pki/}; test controls under
  * {@code /_sandbox/}. Starting it generates the PKI and
@@ -65,7 +65,7 @@ public final class SandboxServer implements AutoCloseable {
      * @param storesFolder where the truststore and generic keystore are written
      */
     public static SandboxServer start(int port, Path storesFolder) throws Exception {
-        // Without it the JDK server delays small answers by ~40 ms (Nagle; NOTES.md).
+        // Without it the JDK server delays small answers by ~40 ms (Nagle; docs/verified-facts.md).
         System.setProperty("sun.net.httpserver.nodelay", "true");
         HttpsServer https = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
         URI crlBase = URI.create("https://localhost:" + https.getAddress().getPort() + "/pki/crl/");

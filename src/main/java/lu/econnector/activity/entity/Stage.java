@@ -1,6 +1,6 @@
 package lu.econnector.activity.entity;
 
-/** A stage of the document pipeline (PRODUCT.md section 4). */
+/** A stage of the document pipeline. */
 public enum Stage {
     RENDER("rendered"),
     SIGN("signed"),

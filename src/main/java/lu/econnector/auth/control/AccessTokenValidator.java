@@ -27,7 +27,8 @@ import lu.econnector.auth.entity.Professional;
 import lu.econnector.config.entity.EconnectorConfig;
 
 /**
- * Validates a professional's AeS access token locally (RFC 7519, RFC 7515): the signature with a key of the issuer's JWKS, RS256, PS256 or ES256 only
+ * Validates a professional's AeS access token locally (RFC 7519, RFC 7515; docs/upstreams.md
+ * section 1): the signature with a key of the issuer's JWKS, RS256, PS256 or ES256 only
  * (never {@code none}, never HMAC); then the claims ({@link PsClaimsVerifier}). The keys are
  * cached; a {@code kid} not in the cache triggers a refetch, at most one per
  * {@code AES_JWKS_MIN_REFRESH_SECONDS}, so that a key rotation needs no restart while junk

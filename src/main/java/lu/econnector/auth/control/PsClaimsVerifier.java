@@ -11,7 +11,7 @@ import java.util.Set;
 import lu.econnector.auth.entity.Matricule;
 
 /**
- * The claims an AeS access token must carry (UPSTREAMS.md section 1): the exact issuer,
+ * The claims an AeS access token must carry (docs/upstreams.md section 1): the exact issuer,
  * {@code typ: Bearer} (an ID or refresh token is no access token), {@code exp} and
  * {@code nbf} within the clock skew, a subject, an accepted vendor ({@code azp}), and the
  * professional's claims, well formed: {@code ps_code} of 8 digits and a valid matricule.

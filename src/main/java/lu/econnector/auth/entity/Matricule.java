@@ -8,7 +8,7 @@ import java.time.format.ResolverStyle;
 /**
  * A Luxembourg social-security number (matricule): 13 digits, the birth date
  * {@code YYYYMMDD}, a 3-digit sequence, then the Luhn check digit of the first 11 digits
- * and the Verhoeff check digit of the first 11 digits (TEMPLATES.md, "Matricule").
+ * and the Verhoeff check digit of the first 11 digits (docs/templates/README.md, "Matricule").
  */
 public final class Matricule {
 

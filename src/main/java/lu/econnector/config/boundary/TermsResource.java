@@ -13,7 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The terms of use, public: the contract's licence points here (issue 13). */
+/** The terms of use, public: the contract's licence URL points here, so it must answer without a token. */
 @Path("terms")
 @ApplicationScoped
 @Tag(name = "Status")

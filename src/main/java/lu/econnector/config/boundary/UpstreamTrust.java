@@ -18,7 +18,7 @@ import lu.econnector.config.entity.EconnectorConfig;
 import lu.econnector.config.entity.KeyStoreFile;
 
 /**
- * The TLS trust for every upstream (UPSTREAMS.md): the JVM's CAs, plus the operator's
+ * The TLS trust for every upstream (docs/upstreams.md): the JVM's CAs, plus the operator's
  * {@code UPSTREAM_TLS_TRUSTSTORE} when set (a private CA in front of an upstream, the
  * sandbox's loopback certificate), with one SSL context for all, and the one HTTP client
  * that uses it. The KMS truststore is deliberately not part of it: its CAs vouch for

@@ -92,7 +92,7 @@ public final class ConfigReader {
         })).orElse(PadesLevel.T);
     }
 
-    /** Asymmetric JWS algorithms only: never {@code none}, never HMAC (UPSTREAMS.md section 1). */
+    /** Asymmetric JWS algorithms only: never {@code none}, never HMAC (docs/upstreams.md section 1). */
     static final List<String> SAFE_ALGORITHMS = List.of("RS256", "PS256", "ES256");
 
     private EconnectorConfig.Aes aes() {

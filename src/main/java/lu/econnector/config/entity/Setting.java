@@ -2,7 +2,7 @@ package lu.econnector.config.entity;
 
 /**
  * Every configuration variable the eConnector reads, by its environment variable name.
- * The names of the CNS image are kept as they are; the README documents each one.
+ * The names of the CNS image are kept as they are; docs/operations.md documents each one.
  * {@link #secret} marks the values that must never be shown.
  */
 public enum Setting {

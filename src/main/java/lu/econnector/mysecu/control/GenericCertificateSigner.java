@@ -19,7 +19,7 @@ import org.w3c.dom.Document;
 
 /**
  * Signs an STS request with the eConnector's generic certificate ({@code GENERIC_KEYSTORE_FILE},
- * UPSTREAMS.md 4.1), with WSS4J's DOM API: a {@code wsse:Security} header holding a
+ * docs/upstreams.md 4.1), with WSS4J's DOM API: a {@code wsse:Security} header holding a
  * {@code wsu:Timestamp} (WS-Security 1.1 SOAP Message Security, section 10), the certificate
  * as an X.509 {@code BinarySecurityToken} (X.509 Token Profile 1.1, section 3.1) and an XML
  * Signature referring to it (section 8), RSA-SHA256 over SHA-256 digests of the Body and the
@@ -29,7 +29,7 @@ public final class GenericCertificateSigner {
 
     static {
         // Before any other WSS4J call: otherwise WSS4J registers JVM-wide security providers,
-        // which would outlive the WAR and change every other application's crypto (NOTES.md).
+        // which would outlive the WAR and change every other application's crypto (docs/verified-facts.md).
         WSProviderConfig.init(false, false, false);
     }
 

@@ -19,7 +19,7 @@ import org.w3c.dom.Node;
 import org.xml.sax.SAXException;
 
 /**
- * The STS's answer to an Issue request (UPSTREAMS.md 4.1), turned into a {@link SamlAssertion}
+ * The STS's answer to an Issue request (docs/upstreams.md 4.1), turned into a {@link SamlAssertion}
  * or into the problem it means: a {@code wst:FailedAuthentication} fault is mySecu refusing
  * the professional (403); any other fault, or an answer that is not the WS-Trust 1.3
  * {@code RequestSecurityTokenResponseCollection} (section 4.3) holding an assertion on this

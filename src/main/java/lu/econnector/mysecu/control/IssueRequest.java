@@ -14,7 +14,7 @@ import org.w3c.dom.Element;
 /**
  * The unsigned SOAP 1.1 envelope of a WS-Trust 1.3 Issue request (section 3.1) for a SAML 2.0
  * assertion on behalf of a professional (section 9.3: {@code OnBehalfOf}), whose AeS access
- * token travels as a {@code wsse:BinarySecurityToken} (UPSTREAMS.md 4.1). Built with DOM so
+ * token travels as a {@code wsse:BinarySecurityToken} (docs/upstreams.md 4.1). Built with DOM so
  * that the token is text, never markup, whatever it holds.
  */
 final class IssueRequest {

@@ -9,12 +9,12 @@ import java.util.UUID;
 import lu.econnector.Sha256;
 
 /**
- * The message id a deposit is sent to syncexchange under (UPSTREAMS.md 4.2:
+ * The message id a deposit is sent to syncexchange under (docs/upstreams.md 4.2:
  * {@code [A-Za-z0-9_\-]{1,64}}).
  * <p>
  * mySecu de-duplicates message ids across every professional and every vendor: a vendor's
  * {@code Idempotency-Key} sent as it is would let one professional's deposit be answered with
- * another's first answer, and never reach mySecu (issue 12). A key is therefore scoped to whoever
+ * another's first answer, and never reach mySecu. A key is therefore scoped to whoever
  * sent it: the id is the SHA-256 of the professional's ps_code, the vendor's client id (the
  * token's {@code azp}) and the key, base64url without padding (RFC 4648 section 5): 43
  * characters. The same three give the same id on any instance and after any restart, so a retry

@@ -4,7 +4,7 @@ import lu.econnector.problem.control.ProblemException;
 
 /**
  * mySecu refuses the professional (the STS's {@code wst:FailedAuthentication} for their token):
- * 403 naming mySecu and where the professional enrols (PRODUCT.md section 3).
+ * 403 naming mySecu and where the professional enrols (docs/api.md).
  */
 public class MySecuRefusalException extends ProblemException {
 

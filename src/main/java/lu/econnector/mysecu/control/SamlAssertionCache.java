@@ -15,7 +15,9 @@ import lu.econnector.mysecu.entity.SamlAssertion;
 /**
  * One SAML assertion per professional (keyed by the token's subject and ps_code together, so
  * that a token naming someone's ps_code under another subject never gets their assertion),
- * reused for every deposit until shortly before its {@code NotOnOrAfter}. Concurrent requests for one professional share one STS call: the
+ * reused for every deposit until
+ * shortly before its {@code NotOnOrAfter}, so that a deposit never carries an assertion that
+ * expires on the way. Concurrent requests for one professional share one STS call: the
  * first one makes it, the others wait for its outcome. A failure is handed to those waiting
  * and then forgotten, never kept: the next request asks the STS again.
  */

@@ -17,7 +17,7 @@ import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * The {@code wsse:Security} header of a syncexchange request (UPSTREAMS.md 4.2): a
+ * The {@code wsse:Security} header of a syncexchange request (docs/upstreams.md 4.2): a
  * {@code wsu:Timestamp} (SOAP Message Security 1.1, section 10) and the STS's SAML assertion
  * as a direct child (SAML Token Profile 1.1, section 3.3). The assertion is signed by the STS
  * (SAML Core 5.4, exclusive C14N): it is parsed and imported node for node, never rebuilt,

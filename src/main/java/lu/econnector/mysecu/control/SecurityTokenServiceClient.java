@@ -12,7 +12,7 @@ import lu.econnector.upstream.control.UpstreamHttp;
 import org.w3c.dom.Document;
 
 /**
- * The mySecu Security Token Service (UPSTREAMS.md 4.1): a WS-Trust 1.3 Issue of a SAML 2.0
+ * The mySecu Security Token Service (docs/upstreams.md 4.1): a WS-Trust 1.3 Issue of a SAML 2.0
  * assertion on behalf of the professional, signed with the generic certificate, posted as
  * SOAP 1.1 over HTTPS (the JDK's client, not Metro: the request is signed as a DOM, and the
  * answer read as one). The call is bounded as a whole by the read timeout and the answer by

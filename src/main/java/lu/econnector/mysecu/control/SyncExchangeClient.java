@@ -27,16 +27,18 @@ import lu.econnector.mysecu.soap.SyncExchangePortType;
 import lu.econnector.mysecu.soap.SyncExchangeService;
 
 /**
- * mySecu's {@code syncexchange} through the Metro client generated from its WSDL (Metro, not
- * the JDK client of the other upstreams: MTOM, and the generated types, are what it is for): the document as an MTOM attachment, the STS's assertion in {@code wsse:Security}, over
+ * mySecu's {@code syncexchange} (docs/upstreams.md 4.2) through the Metro client generated from
+ * its WSDL (Metro, not the JDK client of the other upstreams: MTOM and the generated types are
+ * what it is for): the document as an MTOM attachment, the STS's assertion in
+ * {@code wsse:Security}, over
  * the upstream TLS trust, bounded by the connect and read timeouts.
  * <p>
  * A port's request context and outbound headers belong to whoever holds it, and each call has
  * its own professional's assertion: each call borrows a port from {@link SyncExchangePorts},
  * sets the header, and clears it before giving the port back. The {@link SyncExchangeService},
  * which holds the parsed WSDL and is thread-safe, is made once.
- * No {@code SOAPHandler}: on an MTOM port it silently inlines the attachment; the header goes
- * in through Metro's own header API instead. Its failures are read as the other upstreams' are
+ * No {@code SOAPHandler}: on an MTOM port it silently inlines the attachment
+ * (docs/verified-facts.md); the header goes in through Metro's own header API instead. Its failures are read as the other upstreams' are
  * ({@link SyncExchangeFailures}); the circuit and the metrics are {@link MySecuClient}'s.
  */
 @ApplicationScoped

@@ -24,7 +24,7 @@ import lu.econnector.mysecu.soap.MessageType;
 
 /**
  * Our deposit in the generated syncexchange types, and their answer back in ours
- * (UPSTREAMS.md 4.2): {@code ACCEPTED} is a receipt, {@code REJECTED} a refusal with mySecu's
+ * (docs/upstreams.md 4.2): {@code ACCEPTED} is a receipt, {@code REJECTED} a refusal with mySecu's
  * codes, anything else an answer that makes no sense.
  */
 final class SyncExchangeMessages {
@@ -62,7 +62,7 @@ final class SyncExchangeMessages {
     /**
      * The receipt of an {@code ACCEPTED} answer; the refusal or failure of any other.
      * <p>
-     * mySecu answers a message id it has seen with its first answer, unchanged (UPSTREAMS.md 4.2),
+     * mySecu answers a message id it has seen with its first answer, unchanged (docs/upstreams.md 4.2),
      * and says nothing more: a reception time earlier than this request's {@code sentAt} can only
      * be that first answer, replayed (a retry after a timeout whose deposit went through, or a
      * repeat after our own memory of it is gone). This holds as long as the two clocks agree, to

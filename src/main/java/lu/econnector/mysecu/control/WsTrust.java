@@ -1,7 +1,7 @@
 package lu.econnector.mysecu.control;
 
 /**
- * The names of the mySecu STS exchange (UPSTREAMS.md 4.1): SOAP 1.1, WS-Security 1.1,
+ * The names of the mySecu STS exchange (docs/upstreams.md 4.1): SOAP 1.1, WS-Security 1.1,
  * WS-Trust 1.3 and SAML 2.0 namespaces, and the URIs a WS-Trust Issue request carries.
  */
 final class WsTrust {

@@ -4,7 +4,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * One document to deposit with {@code syncexchange} (UPSTREAMS.md section 4.2).
+ * One document to deposit with {@code syncexchange} (docs/upstreams.md section 4.2).
  *
  * @param messageId       derived from the professional, the vendor and the idempotency key ({@code MessageIds}),
  *                        or a UUID: mySecu answers a repeated one, from anyone, with its first answer

@@ -17,7 +17,7 @@ import lu.econnector.problem.control.RequestMessageId;
  * Fixes the mySecu message id of a submission or a deposit once the professional is known and
  * before anything else is done, and names it on every answer ({@link RequestMessageId#HEADER};
  * the exception mapper adds it to problems): a 422 for invalid data or a 504 from mySecu names it
- * as a receipt does (PRODUCT.md section 3). With an {@code Idempotency-Key} the id is scoped to
+ * as a receipt does (docs/api.md). With an {@code Idempotency-Key} the id is scoped to
  * the professional and the vendor ({@link MessageIds#scoped}), without one it is new.
  * A malformed key is refused here (400), as no message id can be made of it.
  */

@@ -19,7 +19,7 @@ import lu.econnector.template.control.TemplateCatalog;
 import lu.econnector.template.entity.TemplatePackage;
 
 /**
- * The whole pipeline for one document (PRODUCT.md section 4): render with the active version
+ * The whole pipeline for one document: render with the active version
  * of the template, sign through the KMS, deposit on mySecu. Each stage is timed and counted
  * ({@code Activity}). No transaction: nothing here is transactional, and a JTA timeout must
  * not cut a slow upstream short (their own timeouts do).

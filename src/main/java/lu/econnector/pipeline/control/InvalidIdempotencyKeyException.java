@@ -2,7 +2,7 @@ package lu.econnector.pipeline.control;
 
 import lu.econnector.problem.control.ProblemException;
 
-/** An {@code Idempotency-Key} that is not 1 to 64 of {@code [A-Za-z0-9_-]} (PRODUCT.md section 3). */
+/** An {@code Idempotency-Key} that is not 1 to 64 of {@code [A-Za-z0-9_-]} (docs/api.md). */
 public class InvalidIdempotencyKeyException extends ProblemException {
 
     public InvalidIdempotencyKeyException() {

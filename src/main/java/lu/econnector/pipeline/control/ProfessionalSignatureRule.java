@@ -4,7 +4,7 @@ import java.util.List;
 import lu.econnector.signature.entity.SignatureSummary;
 
 /**
- * What a PDF must carry to be deposited in a professional's name (issue 12): at least one
+ * What a PDF must carry to be deposited in a professional's name: at least one
  * signature that DSS passes ({@code TOTAL_PASSED}, with the configured trust), whose signing
  * certificate names the professional (subject serialNumber = ps_code), and which covers the
  * whole file. The last condition shuts out content appended after the signature in an

@@ -4,7 +4,7 @@ import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.time.Instant;
 
 /**
- * What a submission or a deposit answers (PRODUCT.md section 3). The contract describes it in
+ * What a submission or a deposit answers (docs/api.md). The contract describes it in
  * {@code META-INF/openapi.yaml}: Payara's scanner misreads this record.
  *
  * @param messageId       the mySecu message id: scoped to the professional and vendor when the call had an

@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /**
  * The mySecu message id a request deposits under, once it is fixed: before any work, so that
- * every answer of the request names it, errors included (PRODUCT.md section 3), in the
+ * every answer of the request names it, errors included (docs/api.md), in the
  * {@link #HEADER} header and in a problem's {@code messageId} member. A vendor that lost an
  * answer, or got an error, can then tell mySecu which message it is asking about.
  * Requests that deposit nothing have none.

@@ -9,7 +9,7 @@ import lu.econnector.signature.entity.KmsTrustAnchors;
 
 /**
  * get-certificate's answer must lead to the truststore's signing CA under its root signing CA
- * (UPSTREAMS.md section 2), and name the professional the token names
+ * (docs/upstreams.md section 2), and name the professional the token names
  * ({@link CertificateHolderCheck}). Only the professional's certificate is taken from the KMS:
  * the chain above it is the truststore's own copies, so a KMS cannot slip in a CA of its choice.
  */

@@ -13,7 +13,7 @@ import org.bouncycastle.asn1.x500.style.BCStyle;
  * The certificate get-certificate gives must be the token's professional's, and one that may
  * sign. A chain check alone lets through another professional's genuine certificate, and the
  * signature value check then passes too if the KMS signs with that professional's key: the
- * document would carry someone else's signature (issue 12).
+ * document would carry someone else's signature.
  *
  * <p>The professional is named by the subject's serialNumber attribute (X.520, OID 2.5.4.5),
  * which carries the ps_code in the sandbox PKI and in LuxTrust's professional certificates.

@@ -14,8 +14,8 @@ import java.util.logging.Logger;
 
 /**
  * CRLs fetched at the certificates' CRL distribution points (RFC 5280 section 4.2.1.13), for
- * the validator: the CAs and the TSA need revocation data for a TOTAL_PASSED (NOTES.md,
- * signature stack). DSS's own online source lives in dss-service, with Apache HttpClient;
+ * the validator: the CAs and the TSA need revocation data for a TOTAL_PASSED (docs/verified-facts.md,
+ * "Signature stack"). DSS's own online source lives in dss-service, with Apache HttpClient;
  * this one takes any DSS {@link DataLoader}: the JDK's in production, a map in tests. Each
  * CRL is kept until its {@code nextUpdate} ({@link CrlCache}), rather than fetched for every
  * signature and every validation.

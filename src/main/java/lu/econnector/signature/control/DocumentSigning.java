@@ -14,7 +14,7 @@ import lu.econnector.upstream.control.UpstreamHttp;
 import org.eclipse.microprofile.faulttolerance.Bulkhead;
 
 /**
- * Signs a PDF in the professional's name through the KMS (PRODUCT.md section 4). The
+ * Signs a PDF in the professional's name through the KMS. The
  * bulkhead bounds the signatures in progress, so that a slow KMS holds at most that many
  * request threads and the server keeps answering everything else; a call beyond it gets a
  * 503 at once (the exception mapper's, with {@code Retry-After}) rather than a place in a

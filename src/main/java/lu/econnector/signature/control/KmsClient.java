@@ -29,7 +29,7 @@ import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 
 /**
- * The Incert KMS: get-certificate, sign-data and sign-timestamp, each a POST of JSON carrying
+ * The Incert KMS (docs/upstreams.md section 2): get-certificate, sign-data and sign-timestamp, each a POST of JSON carrying
  * the professional's own AeS token, so that the KMS signs with that professional's key and
  * nobody else's. Each call is bounded as a whole by the read timeout and timed in the metrics;
  * each operation sits behind its own circuit breaker (declared once, on the class; the state is

@@ -3,9 +3,9 @@ package lu.econnector.signature.control;
 import lu.econnector.problem.control.ProblemException;
 
 /**
- * The KMS refused the professional, not the request (UPSTREAMS.md section 2): the token
+ * The KMS refused the professional, not the request (docs/upstreams.md section 2): the token
  * (401) or the enrolment for remote signature (403). The caller gets the same status, with
- * the reason and, for the enrolment, where to enrol (PRODUCT.md section 3).
+ * the reason and, for the enrolment, where to enrol (docs/api.md).
  */
 public class KmsRefusalException extends ProblemException {
 

@@ -7,7 +7,7 @@ import java.security.cert.X509Certificate;
 import java.util.List;
 
 /**
- * The professional's key, held by the KMS (UPSTREAMS.md section 2). Implemented by the KMS
+ * The professional's key, held by the KMS (docs/upstreams.md section 2). Implemented by the KMS
  * client and by the tests' local key. What it answers is checked by {@link PadesSigner}.
  */
 public interface RemoteKey {

@@ -13,7 +13,7 @@ import org.eclipse.microprofile.faulttolerance.Bulkhead;
 /**
  * Validates signed PDFs with DSS against the truststore: its roots are the trust anchors, and
  * its CAs' CRLs are fetched at their distribution points. A validation costs tens of MB and
- * of milliseconds (NOTES.md), hence a small bulkhead; and each runs within
+ * of milliseconds (docs/verified-facts.md), hence a small bulkhead; and each runs within
  * {@code VALIDATION_TIMEOUT_MS} ({@link ValidationDeadline}).
  */
 @ApplicationScoped

@@ -8,7 +8,7 @@ import eu.europa.esig.dss.signature.AbstractSignatureService;
 
 /**
  * sign-data's answer must be a signature by the professional's certificate over the data DSS
- * prepared (PRODUCT.md section 4): verified before it is embedded, so a KMS that signed with
+ * prepared: verified before it is embedded, so a KMS that signed with
  * another key, or signed something else, never yields a PDF.
  */
 final class SignatureValueCheck {

@@ -4,7 +4,7 @@ import eu.europa.esig.dss.enumerations.DigestAlgorithm;
 import java.math.BigInteger;
 
 /**
- * The KMS's sign-timestamp (UPSTREAMS.md section 2): an RFC 3161 time-stamp authority that
+ * The KMS's sign-timestamp (docs/upstreams.md section 2): an RFC 3161 time-stamp authority that
  * takes the digest, not the request. Implemented by the KMS client and by the tests' TSA.
  */
 public interface TimestampAuthority {

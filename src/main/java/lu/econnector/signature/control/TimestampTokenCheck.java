@@ -20,7 +20,7 @@ import org.bouncycastle.tsp.TimeStampTokenInfo;
 /**
  * sign-timestamp's answer must be a token for what was asked (RFC 3161 section 2.4.2: the
  * message imprint and nonce of the request) signed by a TSA under the truststore's timestamp
- * CA ({@code TIMESTAMP_CA_ALIAS}, UPSTREAMS.md section 2).
+ * CA ({@code TIMESTAMP_CA_ALIAS}, docs/upstreams.md section 2).
  */
 public class TimestampTokenCheck {
 

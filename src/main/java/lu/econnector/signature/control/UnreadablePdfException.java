@@ -2,7 +2,7 @@ package lu.econnector.signature.control;
 
 import lu.econnector.problem.control.ProblemException;
 
-/** A PDF to sign that cannot be parsed: the caller's document, so 422 (PRODUCT.md section 3), never 500. */
+/** A PDF to sign that cannot be parsed: the caller's document, so 422 (docs/api.md), never 500. */
 public class UnreadablePdfException extends ProblemException {
 
     public UnreadablePdfException(Throwable cause) {

@@ -5,7 +5,7 @@ import lu.econnector.problem.control.ProblemException;
 
 /**
  * A PDF that DSS did not validate within {@code VALIDATION_TIMEOUT_MS}. 422, the caller's:
- * a CNS document validates in tens of milliseconds (NOTES.md), and the CRL fetches DSS makes
+ * a CNS document validates in tens of milliseconds (docs/verified-facts.md), and the CRL fetches DSS makes
  * are bounded by the upstream timeouts, well within the default deadline; what takes longer is
  * a document built to.
  */

@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.Map;
 import javax.security.auth.x500.X500Principal;
 
-/** The professional's signing certificate as {@code GET /me} shows it (PRODUCT.md section 3). */
+/** The professional's signing certificate as {@code GET /me} shows it (docs/api.md). */
 @JsonbPropertyOrder({"subject", "issuer", "serialNumber", "notBefore", "notAfter"})
 public record CertificateSummary(String subject, String issuer, String serialNumber, Instant notBefore,
                                  Instant notAfter) {

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The truststore's certificates that the KMS's answers must lead to (UPSTREAMS.md section 2):
+ * The truststore's certificates that the KMS's answers must lead to (docs/upstreams.md section 2):
  * {@code ROOT_SIGNING_CA_ALIAS}, {@code SIGNING_CA_ALIAS} and {@code TIMESTAMP_CA_ALIAS}.
  *
  * @param rootSigningCa the root under which the signing CA must be

@@ -3,7 +3,7 @@ package lu.econnector.signature.entity;
 import java.time.Duration;
 
 /**
- * The work one uploaded PDF may cause (issue 12, point 6). Real CNS documents have 1 to 5
+ * The work one uploaded PDF may cause, bounded before any bulkhead. Real CNS documents have 1 to 5
  * pages, a few hundred objects and one or two revisions; the defaults leave two orders of
  * magnitude above that and stop what only an attack needs.
  *

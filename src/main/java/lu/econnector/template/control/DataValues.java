@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the typed values the rules compare. Amounts are decimal strings read as
- * {@link BigDecimal}, never as binary floating point (PRODUCT.md section 3). Each reader
+ * {@link BigDecimal}, never as binary floating point (docs/api.md). Each reader
  * returns empty for a value the schema refuses, which the rule then leaves alone.
  */
 final class DataValues {

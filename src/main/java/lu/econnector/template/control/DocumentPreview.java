@@ -14,7 +14,7 @@ import lu.econnector.template.entity.TemplatePackage;
 /**
  * Renders a document from a vendor's data: validated first (all violations in one 422),
  * then completed with the professional as the token names them (never from the body,
- * TEMPLATES.md), then filled into the active template as PDF/A-3b.
+ * docs/templates/README.md), then filled into the active template as PDF/A-3b.
  */
 @ApplicationScoped
 public class DocumentPreview {

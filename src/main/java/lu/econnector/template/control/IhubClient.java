@@ -29,7 +29,7 @@ import lu.econnector.upstream.control.UpstreamFailure;
 import lu.econnector.upstream.control.UpstreamHttp;
 
 /**
- * The iHUB template service: the catalogue, the packages and the announced eConnector release.
+ * The iHUB template service (docs/upstreams.md section 3): the catalogue, the packages and the announced eConnector release.
  * Every call is bounded in time as a whole and in size, and timed in the metrics; iHUB is
  * optional, so each failure is an {@link UpstreamFailure} for the caller to report, never a
  * reason to stop. No circuit breaker: iHUB is asked once per synchronisation, which nobody

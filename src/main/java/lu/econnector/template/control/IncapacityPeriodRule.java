@@ -11,7 +11,7 @@ import lu.econnector.problem.entity.FieldError;
 /**
  * {@code ecit}: the incapacity runs from {@code from} to {@code to} inclusive, for at most
  * 52 weeks (364 days counting both ends), and starts no more than 2 days before the
- * certificate's {@code issueDate} (TEMPLATES.md).
+ * certificate's {@code issueDate} (docs/templates/README.md).
  */
 final class IncapacityPeriodRule implements TemplateRule {
 

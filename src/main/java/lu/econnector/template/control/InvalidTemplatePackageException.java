@@ -3,7 +3,7 @@ package lu.econnector.template.control;
 import lu.econnector.problem.control.ProblemException;
 
 /**
- * A template package that breaks the package rules (UPSTREAMS.md section 3). It comes from
+ * A template package that breaks the package rules (docs/upstreams.md section 3). It comes from
  * iHUB (the bundled ones are checked by the build), hence a bad upstream answer: 502.
  */
 public class InvalidTemplatePackageException extends ProblemException {

@@ -6,7 +6,7 @@ import lu.econnector.template.entity.TemplatePackage;
 
 /**
  * Everything a downloaded package must satisfy before it may replace an active template
- * (UPSTREAMS.md section 3): the SHA-256 and size the catalogue announced, a safe and complete
+ * (docs/upstreams.md section 3): the SHA-256 and size the catalogue announced, a safe and complete
  * ZIP whose mapped fields all exist in the form ({@link TemplatePackageReader}), the id and
  * version of its URL, and a data schema that compiles.
  */

@@ -5,7 +5,7 @@ import java.util.List;
 import lu.econnector.auth.entity.Matricule;
 import lu.econnector.problem.entity.FieldError;
 
-/** The patient's matricule: a real birth date and both check digits (TEMPLATES.md, "Matricule"). */
+/** The patient's matricule: a real birth date and both check digits (docs/templates/README.md, "Matricule"). */
 final class PatientMatriculeRule implements TemplateRule {
 
     static final String FIELD = "/patient/matricule";

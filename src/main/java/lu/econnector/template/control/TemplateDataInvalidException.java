@@ -6,7 +6,7 @@ import lu.econnector.problem.entity.FieldError;
 
 /**
  * Template data that breaks its schema or the template's rules: a 422 listing every
- * violation, each at the JSON Pointer of its field (PRODUCT.md section 3). The messages
+ * violation, each at the JSON Pointer of its field (docs/api.md). The messages
  * say what is expected and never repeat the patient's data.
  */
 public class TemplateDataInvalidException extends ProblemException {

@@ -14,8 +14,8 @@ import lu.econnector.problem.entity.FieldError;
 import lu.econnector.template.entity.TemplatePackage;
 
 /**
- * Validates the data of a template document before anything is rendered (PRODUCT.md
- * section 3): first against the template's JSON Schema, then against the rules a schema
+ * Validates the data of a template document before anything is rendered (docs/api.md)
+ *: first against the template's JSON Schema, then against the rules a schema
  * cannot state. All violations are collected and thrown together.
  */
 @ApplicationScoped

@@ -13,7 +13,7 @@ import org.apache.pdfbox.pdmodel.interactive.form.PDField;
 import org.apache.pdfbox.pdmodel.interactive.form.PDTextField;
 
 /**
- * Reads a template package (UPSTREAMS.md section 3): a ZIP of {@code template.json} and
+ * Reads a template package (docs/upstreams.md section 3): a ZIP of {@code template.json} and
  * {@code form.pdf}. Refuses anything it could not render: path escapes, oversized or too many
  * entries, a malformed descriptor, a form that is not an AcroForm, a mapped field the form
  * lacks or that is neither a text field nor a check box. Whether id, version and SHA-256 match

@@ -5,7 +5,7 @@ import java.util.List;
 import lu.econnector.problem.entity.FieldError;
 
 /**
- * A rule of a template that its JSON Schema cannot express (TEMPLATES.md). It runs even on
+ * A rule of a template that its JSON Schema cannot express (docs/templates/README.md). It runs even on
  * data that broke the schema, so that every violation is reported at once: a value the
  * schema already refused (absent, wrong type or format) is skipped, never reported twice.
  */

@@ -24,7 +24,7 @@ import lu.econnector.template.entity.TemplateSource;
 import lu.econnector.upstream.control.UpstreamFailure;
 
 /**
- * Brings the active templates up to iHUB's catalogue (PRODUCT.md section 4): for each known
+ * Brings the active templates up to iHUB's catalogue: for each known
  * template, the offered versions newer than the active one are tried newest first, and the
  * first that passes every check of {@link PackageVerifier} is activated. Whatever fails, the
  * active version stays; the report says what happened, for the health check, the log and

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * One package iHUB offers (UPSTREAMS.md section 3): what a download must match before it may
+ * One package iHUB offers (docs/upstreams.md section 3): what a download must match before it may
  * be activated.
  *
  * @param sha256      lower-case hex SHA-256 of the package ZIP

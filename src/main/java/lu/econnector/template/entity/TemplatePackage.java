@@ -4,7 +4,7 @@ import jakarta.json.JsonObject;
 import java.util.Objects;
 
 /**
- * A versioned CNS document template, as read from its package (UPSTREAMS.md section 3).
+ * A versioned CNS document template, as read from its package (docs/upstreams.md section 3).
  *
  * @param schema the JSON Schema (draft 2020-12) of the data the caller sends
  * @param form   the AcroForm PDF; never changed, each rendering works on its own copy

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 class MessageIdsTest {
 
-    private static final String MESSAGE_ID = "[A-Za-z0-9_\\-]{1,64}"; // UPSTREAMS.md 4.2
+    private static final String MESSAGE_ID = "[A-Za-z0-9_\\-]{1,64}"; // docs/upstreams.md 4.2
 
     @Test
     void theSameProfessionalVendorAndKeyAlwaysGiveTheSameId() {

@@ -85,7 +85,7 @@ class SamlAssertionCacheTest {
         assertThat(stsCalls()).isEqualTo(2);
     }
 
-    /** Issue 12: the cache is keyed by subject and ps_code, never by the ps_code alone. */
+    /** The cache is keyed by subject and ps_code, never by the ps_code alone. */
     @Test
     void aTokenNamingTheSamePsCodeUnderAnotherSubjectGetsItsOwnAssertion() {
         SamlAssertion mullers = cut.assertionFor(muller);

@@ -9,7 +9,7 @@ import lu.econnector.sandbox.Simulator;
 
 /**
  * The eSanté identity provider (AeS) of the sandbox: a Keycloak-shaped OpenID Connect
- * provider for realm {@code default} (UPSTREAMS.md section 1) with discovery, JWKS, the
+ * provider for realm {@code default} (docs/upstreams.md section 1) with discovery, JWKS, the
  * Authorization Code flow with PKCE, the token endpoint, logout, and the vendor's page that
  * plays a practice software logging a professional in.
  */

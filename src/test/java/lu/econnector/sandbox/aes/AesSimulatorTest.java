@@ -25,7 +25,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** The sandbox AeS against UPSTREAMS.md section 1, spoken to over HTTPS like a vendor would. */
+/** The sandbox AeS against docs/upstreams.md section 1, spoken to over HTTPS like a vendor would. */
 @ExtendWith(SandboxExtension.class)
 class AesSimulatorTest {
 

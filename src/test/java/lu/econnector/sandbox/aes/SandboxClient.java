@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * An OpenID Connect client registered in the sandbox AeS (TEMPLATES.md, "Sandbox
+ * An OpenID Connect client registered in the sandbox AeS (docs/templates/README.md, "Sandbox
  * fixtures"): the vendor's SaaS and the eConnector's admin console.
  */
 record SandboxClient(String id, String secret, boolean directAccessGrants, List<String> redirectPatterns) {

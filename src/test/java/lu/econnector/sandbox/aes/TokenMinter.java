@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Issues the tokens of a login as Keycloak's realm {@code default} does (UPSTREAMS.md
+ * Issues the tokens of a login as Keycloak's realm {@code default} does (docs/upstreams.md
  * section 1): an RS256 access token with the PS claims, a refresh token, and an ID token
  * for OpenID Connect clients. The access token lives {@code sandbox.aes.tokenSeconds}
  * seconds (300 by default, as AeS).

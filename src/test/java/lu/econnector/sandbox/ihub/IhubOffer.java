@@ -14,7 +14,7 @@ import lu.econnector.template.baseline.BaselinePackages;
 
 /**
  * A package the simulated iHUB can offer beside the bundled versions. {@link #NEWER_MH} is
- * offered by default; each bad one breaks exactly one rule of UPSTREAMS.md section 3 and is a
+ * offered by default; each bad one breaks exactly one rule of docs/upstreams.md section 3 and is a
  * version newer than that default, so that a synchronisation must try it, and refuse it.
  * {@link #NEWEST_MH} is a good release newer still, for the console's "sync now".
  */

@@ -24,7 +24,7 @@ import lu.econnector.sandbox.SandboxServer;
 import lu.econnector.sandbox.Simulator;
 
 /**
- * The simulated CNS iHUB (UPSTREAMS.md section 3) under {@code /ws/rest/ihub/v1/}: the
+ * The simulated CNS iHUB (docs/upstreams.md section 3) under {@code /ws/rest/ihub/v1/}: the
  * catalogue, the packages, and the announced eConnector release. It offers the bundled
  * packages of the WAR under test and, by default, a newer {@code mh}; tests add broken
  * packages with {@link #offer(Set)}. Fault injection: upstream {@code ihub}, operations

@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /**
  * Plausible but wrong answers of the KMS, each caught by one of the eConnector's checks on
- * what the KMS returns (issue 6; UPSTREAMS.md section 2). The answers are well-formed and
+ * what the KMS returns (docs/upstreams.md section 2). The answers are well-formed and
  * made with real keys, so that nothing but the check under test can tell them apart.
  */
 public enum KmsMisbehaviour {

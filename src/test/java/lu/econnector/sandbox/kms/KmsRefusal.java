@@ -1,7 +1,7 @@
 package lu.econnector.sandbox.kms;
 
 /**
- * An error answer of the KMS (UPSTREAMS.md section 2): its HTTP status and the
+ * An error answer of the KMS (docs/upstreams.md section 2): its HTTP status and the
  * {@code {"error":…,"message":…}} body. Thrown by the operations, answered in one place.
  */
 final class KmsRefusal extends Exception {

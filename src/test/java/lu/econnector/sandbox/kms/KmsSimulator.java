@@ -18,7 +18,7 @@ import lu.econnector.sandbox.aes.AesKeys;
 import lu.econnector.sandbox.pki.SandboxCa;
 
 /**
- * The simulated Incert KMS (UPSTREAMS.md section 2): get-certificate, sign-data and
+ * The simulated Incert KMS (docs/upstreams.md section 2): get-certificate, sign-data and
  * sign-timestamp under {@code /api/v3/}, each a POST of JSON with the professional's AeS
  * token as Bearer. It signs with the key of the professional that the token names and
  * timestamps with the sandbox TSA, with real crypto over the sandbox PKI, so that what the

@@ -48,7 +48,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The KMS simulator against its contract (UPSTREAMS.md section 2), over real HTTPS on a
+ * The KMS simulator against its contract (docs/upstreams.md section 2), over real HTTPS on a
  * sandbox of its own: its signatures and timestamps are checked with the JDK and
  * BouncyCastle as a validator would, never by asking the simulator.
  */

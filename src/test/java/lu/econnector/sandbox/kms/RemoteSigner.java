@@ -34,7 +34,7 @@ final class RemoteSigner {
     JsonObject sign(PrivateKey key, KmsRequest request) throws KmsRefusal, GeneralSecurityException {
         String algorithm = request.text("signatureAlgorithm");
         // The professionals' keys are RSA, and PSS is not offered by the sandbox KMS: the
-        // eConnector asks for RSA_SHA256 (UPSTREAMS.md section 2 lists the others as possible).
+        // eConnector asks for RSA_SHA256 (docs/upstreams.md section 2 lists the others as possible).
         if (!RSA_SHA256.equals(algorithm)) {
             throw KmsRefusal.unsupportedAlgorithm("signatureAlgorithm " + algorithm
                     + " is not supported here; use " + RSA_SHA256);

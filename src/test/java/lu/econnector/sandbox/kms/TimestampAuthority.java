@@ -65,7 +65,7 @@ final class TimestampAuthority {
 
     /** What the request asks to be timestamped. */
     static TimestampQuery query(KmsRequest request) throws KmsRefusal {
-        // SHA512 too: DSS asks for a SHA-512 imprint by default (NOTES.md, signature stack).
+        // SHA512 too: DSS asks for a SHA-512 imprint by default (docs/verified-facts.md, "Signature stack").
         return new TimestampQuery(request.digest(EnumSet.allOf(SubmittedDigest.Algorithm.class)), nonce(request));
     }
 

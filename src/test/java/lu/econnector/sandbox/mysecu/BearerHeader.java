@@ -23,7 +23,7 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
 /**
- * The {@code wsse:Security} header of a syncexchange request (UPSTREAMS.md 4.2): the bearer
+ * The {@code wsse:Security} header of a syncexchange request (docs/upstreams.md 4.2): the bearer
  * assertion of this STS (WS-Security SAML Token Profile 1.1, section 3.3: the assertion as a
  * direct child of the header) and a Timestamp (SOAP Message Security 1.1, section 10).
  * The assertion must verify with the STS certificate as SAML Core 2.0 section 5.4 wants it

@@ -11,7 +11,7 @@ import java.util.Map;
 
 /**
  * One HTTP request exactly as syncexchange received it, before anything read it: its headers
- * and its raw body, for MTOM every MIME part (issue 7, must-show 5). Test data: it holds a
+ * and its raw body, for MTOM every MIME part, so a test can show what went on the wire. Test data: it holds a
  * SAML assertion and a document, and is never logged.
  *
  * @param headers the request headers, names as the JDK server gives them ({@code Content-type})

@@ -14,7 +14,7 @@ import java.util.Map;
  * @param psCode the professional named by the request's SAML assertion
  * @param sha256 of the document as received, lower-case hex
  * @param mtom   true when the document came as an MTOM attachment, false when inline base64: a
- *               client test can prove its attachment was not silently inlined (NOTES.md)
+ *               client test can prove its attachment was not silently inlined (docs/verified-facts.md)
  */
 public record Deposit(String messageId, String messageType, String templateId, String templateVersion,
                       String psCode, String fileName, String sha256, int size, boolean mtom,

@@ -10,7 +10,7 @@ import org.w3c.dom.Element;
 
 /**
  * A syncexchange {@code exchangeResponse}, kept per message id so that a repeated message
- * gets this very answer again (UPSTREAMS.md 4.2).
+ * gets this very answer again (docs/upstreams.md 4.2).
  *
  * @param reference mySecu's reference of an accepted deposit; null when rejected
  */

@@ -24,7 +24,7 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
 /**
- * A syncexchange request as the eConnector is to send it (UPSTREAMS.md 4.2, NOTES.md): a
+ * A syncexchange request as the eConnector is to send it (docs/upstreams.md 4.2, docs/verified-facts.md): a
  * wsse:Security header with a Timestamp and the STS's assertion imported as received, and
  * the document either inline (base64) or as an MTOM attachment, packaged the way Metro
  * packages it (XOP 1.0; root part {@code application/xop+xml}, {@code cid:} href).

@@ -22,7 +22,7 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
 /**
- * The STS's check of the {@code wsse:Security} header of a WS-Trust request (UPSTREAMS.md
+ * The STS's check of the {@code wsse:Security} header of a WS-Trust request (docs/upstreams.md
  * 4.1). WSS4J's DOM engine does the cryptography: the Timestamp's freshness (WS-Security 1.1
  * SOAP Message Security, section 10), the XML Signature's references and value (section 8)
  * and the trust path of the X.509 BinarySecurityToken (X.509 Token Profile 1.1, section 3.1)
@@ -34,7 +34,7 @@ import org.w3c.dom.Element;
 final class GenericSignature {
 
     static {
-        // Before any other WSS4J call: otherwise WSS4J adds JVM-wide security providers (NOTES.md).
+        // Before any other WSS4J call: otherwise WSS4J adds JVM-wide security providers (docs/verified-facts.md).
         WSProviderConfig.init(false, false, false);
     }
 

@@ -9,7 +9,7 @@ import lu.econnector.sandbox.aes.AesKeys;
 import lu.econnector.sandbox.pki.SandboxCa;
 
 /**
- * The simulated mySecu (UPSTREAMS.md 4): the STS at {@code /ws/soap/trust} (upstream
+ * The simulated mySecu (docs/upstreams.md 4): the STS at {@code /ws/soap/trust} (upstream
  * {@code mysecu}, operation {@code sts}) and syncexchange at
  * {@code /ws/soap/espinst/syncexchange} (operation {@code syncexchange}), both with their
  * {@code ?wsdl}. What syncexchange accepted is listed at {@code GET /_sandbox/mysecu/deposits}

@@ -21,7 +21,7 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
 /**
- * The mySecu STS at {@code /ws/soap/trust} (UPSTREAMS.md 4.1): a WS-Trust 1.3 Issue
+ * The mySecu STS at {@code /ws/soap/trust} (docs/upstreams.md 4.1): a WS-Trust 1.3 Issue
  * (sections 3.1 and 4.1) of a SAML 2.0 assertion for the professional whose AeS token the
  * request carries in {@code OnBehalfOf} (section 9), answered in a
  * {@code RequestSecurityTokenResponseCollection} (section 4.3) with its Lifetime. The

@@ -9,8 +9,8 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * What tests may change or observe of the STS, in-process ({@code sandbox.mySecu().sts()}) or
  * over HTTP ({@link StsControlPath}): a misbehaviour, the lifetime of the assertions it issues
- * (one hour, as UPSTREAMS.md 4.1 says, unless a test wants them short), and how many Issue
- * requests reached it (issue 7, must-show 3: ten deposits, one STS call). Injected faults
+ * (one hour, as docs/upstreams.md 4.1 says, unless a test wants them short), and how many Issue
+ * requests reached it (so a test can show that ten deposits make one STS call). Injected faults
  * answer before the STS sees the request, and are not counted.
  */
 public final class StsControl {

@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /**
  * Wrong answers of the STS, each one for a check of the eConnector's on what the STS returns
- * (issue 7, must-show 4; UPSTREAMS.md 4.1).
+ * (docs/upstreams.md 4.1), so that each check is seen to refuse a plausible answer.
  */
 public enum StsMisbehaviour {
 

@@ -14,7 +14,7 @@ import java.util.function.Supplier;
 import lu.econnector.sandbox.Http;
 
 /**
- * mySecu's {@code syncexchange} service (UPSTREAMS.md 4.2, {@code wsdl/syncexchange.wsdl}),
+ * mySecu's {@code syncexchange} service (docs/upstreams.md 4.2, {@code wsdl/syncexchange.wsdl}),
  * operation {@code exchange}. The security header is checked before the body is read; then
  * a message id seen before gets its first answer again, and a new one is accepted or, when
  * the document does not hash to the declared SHA-256, rejected with DOC_DIGEST_MISMATCH.

@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * Wrong or unwelcome answers of syncexchange on demand (issue 7, must-show 4), each given to a
+ * Wrong or unwelcome answers of syncexchange on demand, each given to a
  * request that is otherwise read and checked as usual, and never remembered as the message
  * id's answer: once cleared, the same message goes through. {@link #LATE} alone is mySecu
  * working, only slowly: its deposit and answer are kept.

@@ -30,7 +30,7 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
 /**
- * The STS request as the eConnector is to send it (UPSTREAMS.md 4.1, NOTES.md): a WS-Trust
+ * The STS request as the eConnector is to send it (docs/upstreams.md 4.1, docs/verified-facts.md): a WS-Trust
  * Issue on behalf of the professional's AeS token, signed with WSS4J (Timestamp, X.509
  * BinarySecurityToken, RSA-SHA256, SHA-256, exclusive C14N, Body + Timestamp), posted with
  * the JDK's HTTP client. Test code: each step is separate so that tests can spoil one.

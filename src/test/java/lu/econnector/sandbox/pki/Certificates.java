@@ -175,7 +175,7 @@ public final class Certificates {
             }
             case SIGNER -> {
                 // A qualified-signature-like certificate: non-repudiation, and noRevAvail, which
-                // the DSS default policy honours for the signer (NOTES.md, signature stack).
+                // the DSS default policy honours for the signer (docs/verified-facts.md, "Signature stack").
                 builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
                 builder.addExtension(Extension.keyUsage, true,
                         new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation));

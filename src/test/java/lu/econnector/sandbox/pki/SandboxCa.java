@@ -28,7 +28,7 @@ import lu.econnector.sandbox.Professional;
  * </pre>
  * The TLS CA stands apart, in its own trust file ({@code UPSTREAM_TLS_TRUSTSTORE}), as a
  * real operator's would: the CAs that vouch for signatures never vouch for a TLS server.
- * Each CA publishes a CRL at {@code <crlBase>/<ca>.crl}: NOTES.md explains why DSS needs
+ * Each CA publishes a CRL at {@code <crlBase>/<ca>.crl}: docs/verified-facts.md explains why DSS needs
  * revocation data for every certificate but the signer's. The signing CA's lists the
  * certificates of the professionals marked {@code certificateRevoked}.
  */

@@ -115,7 +115,7 @@ class KmsAnswerChecksTest {
         assertThat(rejection(key, kms.timestamps())).hasMessageContaining("does not chain to the signing CA");
     }
 
-    /** Issue 12: a genuine certificate of dr.weber, and his key, for dr.muller: refused before sign-data. */
+    /** A genuine certificate of dr.weber, and his key, for dr.muller: refused before sign-data. */
     @Test
     void certificateOfAnotherProfessionalIsRejectedBeforeTheKmsSigns() {
         AtomicInteger signatures = new AtomicInteger();

@@ -15,7 +15,7 @@ import lu.econnector.signature.entity.SignatureSettings;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Issue 17: LT and LTA signatures verify offline, trusting the sandbox root only. */
+/** LT and LTA signatures verify offline, trusting the sandbox root only. */
 class LongTermSignatureTest {
 
     static LocalKms kms;

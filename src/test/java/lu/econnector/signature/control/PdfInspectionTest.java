@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 class PdfInspectionTest {
 
-    /** The defaults of the configuration (README), which a real document must pass. */
+    /** The defaults of the configuration (docs/operations.md), which a real document must pass. */
     static final PdfLimits DEFAULTS = new PdfLimits(64L << 20, 500, 50_000, 50, Duration.ofSeconds(20));
     /** Tight limits, so that each crafted PDF stays small and the test fast. */
     static final PdfLimits TIGHT = new PdfLimits(8L << 20, 5, 200, 3, Duration.ofSeconds(5));

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 
 /**
  * poppler's {@code pdfsig}, an independent verifier. It exits 0 even for a bad signature, so
- * its output is what counts (NOTES.md). Missing, it fails the test: CI installs poppler-utils.
+ * its output is what counts (docs/verified-facts.md). Missing, it fails the test: CI installs poppler-utils.
  */
 public final class Pdfsig {
 

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * poppler's {@code pdfsig}, an independent verifier, finds both signatures of a twice-signed
- * document valid (PRODUCT.md section 4). It exits 0 even for a bad signature, so its output
- * is what counts (NOTES.md). Without pdfsig this test fails: CI installs poppler-utils.
+ * document valid. It exits 0 even for a bad signature, so its output
+ * is what counts (docs/verified-facts.md). Without pdfsig this test fails: CI installs poppler-utils.
  */
 class PdfsigTest {
 

@@ -10,7 +10,7 @@ import lu.econnector.template.control.PdfRenderer;
 import lu.econnector.template.control.TemplatePackageReader;
 import lu.econnector.template.control.TemplateSamples;
 
-/** A rendered {@code mh} (PDF/A-3b) with the sample data of TEMPLATES.md: what the pipeline signs. */
+/** A rendered {@code mh} (PDF/A-3b) with the sample data of docs/templates/README.md: what the pipeline signs. */
 final class SampleDocuments {
 
     private SampleDocuments() {

@@ -56,7 +56,7 @@ class SigningCertificatesTest {
         assertThat(fetches).hasValue(3);
     }
 
-    /** Issue 12: one ps_code under two AeS subjects, or one subject with another ps_code, is not one holder. */
+    /** One ps_code under two AeS subjects, or one subject with another ps_code, is not one holder. */
     @Test
     void chainsAreKeptPerSubjectAndPsCodeTogether() {
         cut.chainOf(MULLER, this::fromKms);

@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import lu.econnector.problem.entity.FieldError;
 import org.junit.jupiter.api.Test;
 
-/** The rules of {@code mh} and {@code pid} that their schemas cannot state (TEMPLATES.md). */
+/** The rules of {@code mh} and {@code pid} that their schemas cannot state (docs/templates/README.md). */
 class FeeNoteRulesTest {
 
     @Test

@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import lu.econnector.problem.entity.FieldError;
 import org.junit.jupiter.api.Test;
 
-/** The incapacity period of {@code ecit} (TEMPLATES.md): order, length and backdating. */
+/** The incapacity period of {@code ecit} (docs/templates/README.md): order, length and backdating. */
 class IncapacityPeriodRuleTest {
 
     @Test

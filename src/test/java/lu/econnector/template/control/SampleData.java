@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.StringReader;
 
 /**
- * The sample data of TEMPLATES.md for each baseline template ({@link TemplateSamples}), plus
+ * The sample data of docs/templates/README.md for each baseline template ({@link TemplateSamples}), plus
  * the {@code professional} that a preview takes from the access token.
  */
 final class SampleData {

@@ -11,7 +11,7 @@ import lu.econnector.template.entity.TemplatePackage;
 
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-/** The samples of TEMPLATES.md, as documents a test changes, and the violations found in them. */
+/** The samples of docs/templates/README.md, as documents a test changes, and the violations found in them. */
 public final class TemplateSamples {
 
     static final String VALID_MATRICULE = "1985061512347";

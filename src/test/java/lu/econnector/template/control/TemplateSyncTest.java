@@ -186,7 +186,7 @@ class TemplateSyncTest {
     }
 
     /**
-     * Issue 12, point 8: a second request for a sync (the console's, while the timer's round waits
+     * A second request for a sync (the console's, while the timer's round waits
      * on a slow iHUB) is answered at once, not queued behind the round's read timeouts.
      */
     @Test
