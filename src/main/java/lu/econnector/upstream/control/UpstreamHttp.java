@@ -39,6 +39,8 @@ public class UpstreamHttp {
     public record Call(String upstream, String subject, long maxAnswerBytes, Duration deadline) {
     }
 
+    private static final Duration BACKSTOP = Duration.ofSeconds(1);
+
     private HttpClient client;
 
     /** For CDI's proxy. */
@@ -76,7 +78,9 @@ public class UpstreamHttp {
         CompletableFuture<Answer> answer = new CompletableFuture<>();
         CompletableFuture<HttpResponse<byte[]>> response;
         try {
-            response = client.sendAsync(request.timeout(call.deadline()).build(),
+            // The deadline below cuts the call off; the client's own timeout, a little later,
+            // only backs it up, so that a timeout is always told in the same words.
+            response = client.sendAsync(request.timeout(call.deadline().plus(BACKSTOP)).build(),
                     BoundedBody.handler(call.maxAnswerBytes()));
         } catch (RuntimeException e) {
             answer.completeExceptionally(TransportFailures.of(call.upstream(), call.subject(), e, call.deadline()));
