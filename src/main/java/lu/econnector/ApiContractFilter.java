@@ -1,5 +1,6 @@
 package lu.econnector;
 
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +34,9 @@ public class ApiContractFilter implements OASFilter {
     static final String PDF = "application/pdf";
     static final String TEMPLATE_DATA = "TemplateData";
     private static final String COMPONENTS = "#/components/schemas/";
+    /** The tags in reading order: who the eConnector acts for, its status, then what it does. */
+    private static final List<String> TAG_ORDER = List.of("Professional", "Status", "Documents", "Signatures",
+            "Templates");
     private static final String IDEMPOTENCY_KEY = "Idempotency-Key";
     private static final String MESSAGE_ID = RequestMessageId.HEADER;
     private static final String MESSAGE_ID_DOC = "The mySecu message id this call used, on every answer (errors "
@@ -177,7 +181,9 @@ public class ApiContractFilter implements OASFilter {
 
     /**
      * Payara lists a {@code @Tag} once per annotated resource; the document must declare each
-     * once: the first that has a description.
+     * once: the first that has a description. Payara lists them in the order it finds the
+     * resources, which follows their packages; the document keeps {@link #TAG_ORDER} instead,
+     * so that moving a resource between components does not reorder the contract.
      */
     private static List<Tag> uniqueTags(List<Tag> tags) {
         Map<String, Tag> byName = new LinkedHashMap<>();
@@ -185,7 +191,13 @@ public class ApiContractFilter implements OASFilter {
             tags.forEach(tag -> byName.merge(tag.getName(), tag,
                     (first, other) -> first.getDescription() == null ? other : first));
         }
-        return List.copyOf(byName.values());
+        return byName.values().stream().sorted(Comparator.comparingInt(ApiContractFilter::readingRank)).toList();
+    }
+
+    /** A tag's place in {@link #TAG_ORDER}; a tag missing from it comes after all listed ones. */
+    private static int readingRank(Tag tag) {
+        int rank = TAG_ORDER.indexOf(tag.getName());
+        return rank < 0 ? TAG_ORDER.size() : rank;
     }
 
     /**

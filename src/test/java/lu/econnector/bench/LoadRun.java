@@ -34,10 +34,7 @@ final class LoadRun {
         }
 
         private double percentileMillis(double fraction) {
-            if (sortedNanos.length == 0) {
-                return Double.NaN;
-            }
-            return sortedNanos[Math.min(sortedNanos.length - 1, (int) (sortedNanos.length * fraction))] / 1e6;
+            return Latencies.of(sortedNanos).percentileMillis(fraction);
         }
 
         int failed() {

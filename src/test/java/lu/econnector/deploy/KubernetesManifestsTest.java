@@ -71,13 +71,20 @@ class KubernetesManifestsTest {
             assertThat(found).as(type.getSimpleName()).hasSize(1);
             return found.get(0);
         }
+
+        <T extends HasMetadata> T named(Class<T> type, String name) {
+            List<T> found = objects.stream().filter(type::isInstance).map(type::cast)
+                    .filter(object -> object.getMetadata().getName().equals(name)).toList();
+            assertThat(found).as(type.getSimpleName() + " " + name).hasSize(1);
+            return found.get(0);
+        }
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"integration", "prod"})
     void everyObjectReadsIntoTheModelWithoutAnUnknownField(String overlay) throws Exception {
         assertThat(render(overlay).objects()).extracting(HasMetadata::getKind)
-                .containsExactlyInAnyOrderElementsOf(KINDS.keySet());
+                .containsAll(KINDS.keySet()).hasSize(KINDS.size() + 1);
     }
 
     @ParameterizedTest
@@ -87,15 +94,50 @@ class KubernetesManifestsTest {
         Container container = container(rendered);
         int serverPort = Integer.parseInt(environment(rendered).get(Setting.SERVER_PORT.name()));
 
-        assertThat(container.getPorts()).singleElement().satisfies(port -> {
-            assertThat(port.getName()).isEqualTo("https");
-            assertThat(port.getContainerPort()).isEqualTo(serverPort);
-        });
+        assertThat(https(container).getContainerPort()).isEqualTo(serverPort);
         assertProbe(container.getStartupProbe(), "/health/started", Startup.class);
         assertProbe(container.getReadinessProbe(), "/health/ready", Readiness.class);
         assertProbe(container.getLivenessProbe(), "/health/live", Liveness.class);
-        assertThat(rendered.one(Service.class).getSpec().getPorts()).singleElement()
+        assertThat(rendered.named(Service.class, "econnector").getSpec().getPorts()).singleElement()
                 .satisfies(port -> assertThat(port.getTargetPort().getStrVal()).isEqualTo("https"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"integration", "prod"})
+    void theReplicasFormOneDataGridFoundByTheHeadlessServicesName(String overlay) throws Exception {
+        Rendered rendered = render(overlay);
+        Map<String, String> environment = environment(rendered);
+        Service grid = rendered.named(Service.class, environment.get(Setting.ECONNECTOR_CLUSTER_DNS_NAME.name()));
+        int gridPort = Integer.parseInt(environment.get(Setting.ECONNECTOR_CLUSTER_PORT.name()));
+        Map<String, String> podLabels = rendered.one(Deployment.class).getSpec().getTemplate().getMetadata().getLabels();
+
+        assertThat(environment).containsEntry(Setting.ECONNECTOR_CLUSTER.name(), "true")
+                .doesNotContainKey(Setting.ECONNECTOR_CLUSTER_MEMBERS.name());
+        assertThat(grid.getSpec().getClusterIP()).as("headless: its name answers with the pods' addresses")
+                .isEqualTo("None");
+        assertThat(grid.getSpec().getPublishNotReadyAddresses()).isTrue();
+        assertThat(podLabels).containsAllEntriesOf(grid.getSpec().getSelector());
+        assertThat(grid.getSpec().getPorts()).singleElement().satisfies(port -> {
+            assertThat(port.getPort()).isEqualTo(gridPort);
+            assertThat(port.getTargetPort().getStrVal()).isEqualTo("grid");
+        });
+        assertThat(container(rendered).getPorts()).anySatisfy(port -> {
+            assertThat(port.getName()).isEqualTo("grid");
+            assertThat(port.getContainerPort()).isEqualTo(gridPort);
+        });
+        NetworkPolicy policy = rendered.one(NetworkPolicy.class);
+        assertThat(policy.getSpec().getIngress()).anySatisfy(rule -> {
+            assertThat(rule.getFrom()).singleElement().satisfies(peer ->
+                    assertThat(podLabels).containsAllEntriesOf(selectorLabels(peer)));
+            assertThat(rule.getPorts()).singleElement().satisfies(port ->
+                    assertThat(port.getPort().getIntVal()).isEqualTo(gridPort));
+        });
+        assertThat(policy.getSpec().getEgress()).anySatisfy(rule -> {
+            assertThat(rule.getTo()).singleElement().satisfies(peer ->
+                    assertThat(podLabels).containsAllEntriesOf(selectorLabels(peer)));
+            assertThat(rule.getPorts()).singleElement().satisfies(port ->
+                    assertThat(port.getPort().getIntVal()).isEqualTo(gridPort));
+        });
     }
 
     @ParameterizedTest
@@ -131,7 +173,7 @@ class KubernetesManifestsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"integration", "prod"})
-    void theOnlyWayOutIsDnsAndTheProfilesUpstreamPorts(String overlay) throws Exception {
+    void theOnlyWayOutIsDnsTheDataGridAndTheProfilesUpstreamPorts(String overlay) throws Exception {
         Rendered rendered = render(overlay);
         ProfileDefaults defaults = ProfileDefaults.of(ActiveProfile.resolve(ConfigLookup.of(environment(rendered))));
         Set<Integer> upstreamPorts = new TreeSet<>();
@@ -147,10 +189,13 @@ class KubernetesManifestsTest {
         }
         Set<Integer> expected = new TreeSet<>(upstreamPorts);
         expected.add(53);
+        int gridPort = Integer.parseInt(environment(rendered).get(Setting.ECONNECTOR_CLUSTER_PORT.name()));
+        expected.add(gridPort);
         assertThat(egressPorts).isEqualTo(expected);
-        assertThat(policy.getSpec().getIngress()).singleElement().satisfies(rule -> assertThat(rule.getPorts())
-                .singleElement().satisfies(port -> assertThat(port.getPort().getIntVal())
-                        .isEqualTo(container(rendered).getPorts().get(0).getContainerPort())));
+        Set<Integer> ingressPorts = new TreeSet<>();
+        policy.getSpec().getIngress().forEach(rule -> rule.getPorts()
+                .forEach(port -> ingressPorts.add(port.getPort().getIntVal())));
+        assertThat(ingressPorts).containsExactlyInAnyOrder(https(container(rendered)).getContainerPort(), gridPort);
     }
 
     @ParameterizedTest
@@ -161,7 +206,7 @@ class KubernetesManifestsTest {
         Map<String, String> podLabels = deployment.getSpec().getTemplate().getMetadata().getLabels();
 
         assertThat(podLabels).containsAllEntriesOf(deployment.getSpec().getSelector().getMatchLabels());
-        assertThat(podLabels).containsAllEntriesOf(rendered.one(Service.class).getSpec().getSelector());
+        assertThat(podLabels).containsAllEntriesOf(rendered.named(Service.class, "econnector").getSpec().getSelector());
         assertThat(podLabels).containsAllEntriesOf(rendered.one(PodDisruptionBudget.class).getSpec().getSelector()
                 .getMatchLabels());
         assertThat(podLabels).containsAllEntriesOf(rendered.one(NetworkPolicy.class).getSpec().getPodSelector()
@@ -198,6 +243,17 @@ class KubernetesManifestsTest {
                         }
                     }).toList();
         }
+    }
+
+    private static Map<String, String> selectorLabels(io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPeer peer) {
+        assertThat(peer.getPodSelector()).as("a peer chosen by its pods' labels").isNotNull();
+        assertThat(peer.getNamespaceSelector()).as("in the replicas' own namespace").isNull();
+        return peer.getPodSelector().getMatchLabels();
+    }
+
+    private static io.fabric8.kubernetes.api.model.ContainerPort https(Container container) {
+        return container.getPorts().stream().filter(port -> "https".equals(port.getName())).findFirst()
+                .orElseThrow(() -> new AssertionError("no port named https"));
     }
 
     private static Container container(Rendered rendered) {

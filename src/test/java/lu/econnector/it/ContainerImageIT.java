@@ -23,7 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
-import lu.econnector.Sha256;
+import lu.econnector.platform.Sha256;
 import lu.econnector.config.entity.Setting;
 import lu.econnector.sandbox.SandboxExtension;
 import lu.econnector.sandbox.SandboxServer;

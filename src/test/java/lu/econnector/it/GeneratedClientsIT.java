@@ -12,7 +12,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
-import lu.econnector.Sha256;
+import lu.econnector.platform.Sha256;
 import lu.econnector.client.ApiClient;
 import lu.econnector.client.ApiException;
 import lu.econnector.client.api.DocumentsApi;

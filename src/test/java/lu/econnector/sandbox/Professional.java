@@ -2,7 +2,7 @@ package lu.econnector.sandbox;
 
 import java.util.List;
 import java.util.Optional;
-import lu.econnector.auth.entity.Matricule;
+import lu.econnector.auth.entity.Matricules;
 
 /**
  * A test professional of the sandbox (docs/templates/README.md, "Sandbox fixtures"); every one's
@@ -18,15 +18,15 @@ public record Professional(String username, String name, String psCode, String m
     public static final String PASSWORD = "sandbox";
 
     public static final List<Professional> ALL = List.of(
-            new Professional("dr.muller", "Dr Anne Muller", "90812100", Matricule.withCheckDigits("19780312045"),
+            new Professional("dr.muller", "Dr Anne Muller", "90812100", Matricules.withCheckDigits("19780312045"),
                     true, true, false),
-            new Professional("dr.weber", "Dr Paul Weber", "90812201", Matricule.withCheckDigits("19690921113"),
+            new Professional("dr.weber", "Dr Paul Weber", "90812201", Matricules.withCheckDigits("19690921113"),
                     true, true, false),
-            new Professional("dr.noremote", "Dr Marc Noremote", "90812302", Matricule.withCheckDigits("19830415067"),
+            new Professional("dr.noremote", "Dr Marc Noremote", "90812302", Matricules.withCheckDigits("19830415067"),
                     false, true, false),
-            new Professional("dr.nomysecu", "Dr Lea Nomysecu", "90812403", Matricule.withCheckDigits("19910102078"),
+            new Professional("dr.nomysecu", "Dr Lea Nomysecu", "90812403", Matricules.withCheckDigits("19910102078"),
                     true, false, false),
-            new Professional("dr.revoked", "Dr Hugo Revoked", "90812504", Matricule.withCheckDigits("19750607089"),
+            new Professional("dr.revoked", "Dr Hugo Revoked", "90812504", Matricules.withCheckDigits("19750607089"),
                     true, true, true));
 
     /** The sandbox AeS's subject of this professional: stable, as Keycloak's user ids are. */

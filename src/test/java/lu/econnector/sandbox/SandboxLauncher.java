@@ -12,16 +12,17 @@ import java.time.Duration;
  */
 public final class SandboxLauncher {
 
-    private static final Path HOME = Path.of("target", "sandbox");
     private static final int PORT = 8443;
 
     private SandboxLauncher() {
     }
 
     public static void main(String[] args) throws Exception {
+        // A benchmark starts its own sandbox beside a running one: its own folder, its own ports.
+        Path home = Path.of(System.getProperty("sandbox.home", "target/sandbox"));
         int simulatorPort = Integer.getInteger("sandbox.port", SandboxServer.DEFAULT_PORT);
         int httpsPort = Integer.parseInt(System.getenv().getOrDefault("SERVER_PORT", String.valueOf(PORT)));
-        EconnectorOnSandbox sandbox = EconnectorOnSandbox.start(HOME, simulatorPort, httpsPort,
+        EconnectorOnSandbox sandbox = EconnectorOnSandbox.start(home, simulatorPort, httpsPort,
                 ProcessBuilder.Redirect.INHERIT);
         Runtime.getRuntime().addShutdownHook(new Thread(sandbox::close));
         // Maven stopped by a signal to it alone must not leave the servers behind.

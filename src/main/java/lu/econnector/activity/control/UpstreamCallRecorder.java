@@ -1,7 +1,7 @@
 package lu.econnector.activity.control;
 
 import java.util.function.Supplier;
-import lu.econnector.problem.control.ProblemException;
+import lu.econnector.platform.ProblemException;
 
 /**
  * Where an upstream client reports each call: {@link Activity} in the container, nothing in a

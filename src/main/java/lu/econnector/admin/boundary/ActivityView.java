@@ -7,7 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import lu.econnector.activity.control.Activity;
 import lu.econnector.activity.entity.Stage;
-import lu.econnector.health.entity.Upstream;
+import lu.econnector.platform.Upstream;
 
 /** The activity page: the counters since start, read from the application's metrics. */
 @Named("activity")

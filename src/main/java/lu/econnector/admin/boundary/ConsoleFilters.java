@@ -16,7 +16,7 @@ import lu.econnector.config.boundary.Configuration;
 import lu.econnector.config.boundary.UpstreamTrust;
 import lu.econnector.config.entity.EconnectorConfig;
 import lu.econnector.config.entity.InvalidConfigurationException;
-import lu.econnector.problem.control.AppLog;
+import lu.econnector.platform.AppLog;
 import org.pac4j.core.config.Config;
 import org.pac4j.jee.filter.CallbackFilter;
 import org.pac4j.jee.filter.LogoutFilter;

@@ -10,7 +10,7 @@ import java.net.URI;
 import java.util.logging.Logger;
 import lu.econnector.admin.control.ConsoleLogin;
 import lu.econnector.admin.control.SameOrigin;
-import lu.econnector.problem.control.AppLog;
+import lu.econnector.platform.AppLog;
 
 /**
  * What every console response carries, and the refusal of cross-origin state changes.

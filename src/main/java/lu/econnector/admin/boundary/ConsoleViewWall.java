@@ -9,7 +9,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.logging.Logger;
 import lu.econnector.admin.control.ConsoleAccess;
-import lu.econnector.problem.control.AppLog;
+import lu.econnector.platform.AppLog;
 import org.pac4j.core.config.Config;
 import org.pac4j.core.profile.ProfileManager;
 import org.pac4j.core.profile.UserProfile;

@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import java.util.Comparator;
 import java.util.List;
 import java.util.logging.Logger;
-import lu.econnector.problem.control.AppLog;
+import lu.econnector.platform.AppLog;
 import lu.econnector.template.control.TemplateCatalog;
 import lu.econnector.template.control.TemplateSync;
 import lu.econnector.template.entity.ActiveTemplate;

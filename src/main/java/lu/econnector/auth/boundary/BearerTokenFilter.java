@@ -15,7 +15,7 @@ import java.util.logging.Logger;
 import lu.econnector.auth.control.AccessTokenValidator;
 import lu.econnector.auth.control.InvalidTokenException;
 import lu.econnector.auth.entity.Professional;
-import lu.econnector.problem.control.AppLog;
+import lu.econnector.platform.AppLog;
 
 /**
  * Authenticates every call of the vendor API ({@code /econnector/api/…}) before anything

@@ -1,6 +1,7 @@
 package lu.econnector.auth.control;
 
-import lu.econnector.problem.control.ProblemException;
+import lu.econnector.platform.ProblemException;
+import lu.econnector.platform.ProblemType;
 
 /**
  * A bearer token refused (RFC 6750 section 3): 401 with a {@code WWW-Authenticate}
@@ -12,7 +13,7 @@ public class InvalidTokenException extends ProblemException {
     static final String REALM = "econnector";
 
     private InvalidTokenException(String detail, String challenge) {
-        super("invalid-token", "Unauthorized", 401, detail);
+        super(ProblemType.INVALID_TOKEN, detail);
         withHeader("WWW-Authenticate", challenge);
     }
 

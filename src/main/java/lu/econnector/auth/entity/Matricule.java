@@ -59,14 +59,6 @@ public final class Matricule {
         return defectOf(candidate) == null;
     }
 
-    /** Completes a birth date and sequence (11 digits) with both check digits. */
-    public static String withCheckDigits(String first11) {
-        if (!first11.matches("\\d{11}")) {
-            throw new IllegalArgumentException("11 digits expected");
-        }
-        return first11 + luhn(first11) + verhoeff(first11);
-    }
-
     /** The Luhn (mod 10) check digit: double every second digit from the right, starting with the last. */
     static int luhn(String digits) {
         int sum = 0;

@@ -10,7 +10,7 @@ import lu.econnector.config.control.StartupVerdict;
 import lu.econnector.config.entity.EconnectorConfig;
 import lu.econnector.config.entity.EconnectorStarted;
 import lu.econnector.config.entity.InvalidConfigurationException;
-import lu.econnector.problem.control.AppLog;
+import lu.econnector.platform.AppLog;
 
 /**
  * Fails the deployment, on any server, when the startup checks refuse the configuration;

@@ -6,16 +6,10 @@ import java.io.IOException;
 import java.net.http.HttpClient;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
-import java.security.cert.CertificateException;
-import java.security.cert.X509Certificate;
-import java.util.Arrays;
-import java.util.stream.Stream;
 import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManager;
-import javax.net.ssl.TrustManagerFactory;
-import javax.net.ssl.X509TrustManager;
 import lu.econnector.config.entity.EconnectorConfig;
 import lu.econnector.config.entity.KeyStoreFile;
+import lu.econnector.platform.UpstreamTls;
 
 /**
  * The TLS trust for every upstream (docs/upstreams.md): the JVM's CAs, plus the operator's
@@ -68,48 +62,12 @@ public class UpstreamTrust {
 
     private SSLContext build() {
         try {
-            X509TrustManager jvm = trustManager(null);
             KeyStoreFile operator = config.upstreamTlsTruststore();
-            X509TrustManager trusted = operator == null ? jvm : new EitherTrustManager(jvm,
-                    trustManager(KeyStore.getInstance(operator.file().toFile(), operator.storePassword())));
-            SSLContext context = SSLContext.getInstance("TLS");
-            context.init(null, new TrustManager[] {trusted}, null);
-            return context;
+            return UpstreamTls.sslContext(operator == null ? null
+                    : KeyStore.getInstance(operator.file().toFile(), operator.storePassword()));
         } catch (GeneralSecurityException | IOException e) {
             // The startup checks opened this truststore already: failing here is a defect.
             throw new IllegalStateException("cannot build the upstream TLS trust", e);
-        }
-    }
-
-    private static X509TrustManager trustManager(KeyStore keyStore) throws GeneralSecurityException {
-        TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-        factory.init(keyStore);
-        return Arrays.stream(factory.getTrustManagers())
-                .filter(X509TrustManager.class::isInstance).map(X509TrustManager.class::cast)
-                .findFirst().orElseThrow();
-    }
-
-    /** Trusts a server chain that either the JVM's CAs or the operator's TLS truststore accepts. */
-    private record EitherTrustManager(X509TrustManager jvm, X509TrustManager operator) implements X509TrustManager {
-
-        @Override
-        public void checkServerTrusted(X509Certificate[] chain, String authType) throws CertificateException {
-            try {
-                jvm.checkServerTrusted(chain, authType);
-            } catch (CertificateException notJvmTrusted) {
-                operator.checkServerTrusted(chain, authType);
-            }
-        }
-
-        @Override
-        public void checkClientTrusted(X509Certificate[] chain, String authType) throws CertificateException {
-            throw new CertificateException("client certificates are not accepted here");
-        }
-
-        @Override
-        public X509Certificate[] getAcceptedIssuers() {
-            return Stream.concat(Arrays.stream(jvm.getAcceptedIssuers()), Arrays.stream(operator.getAcceptedIssuers()))
-                    .toArray(X509Certificate[]::new);
         }
     }
 }

@@ -95,15 +95,19 @@ public final class Preflight {
 
     /**
      * Without a cluster, no data grid at all: two instances on one network must not join each
-     * other unasked. With one, TCP/IP discovery on the members named. Backups go to any other
-     * member, even on the same host ({@code --nohostaware}): Payara's default keeps none on a
-     * member sharing the host's address, and a crash would then lose what that member held.
+     * other unasked. With one, TCP/IP discovery on the members named, or Payara's DNS discovery:
+     * every address of the name (all A records, loopback ones left out) on the grid port. Backups
+     * go to any other member, even on the same host ({@code --nohostaware}): Payara's default
+     * keeps none on a member sharing the host's address, and a crash would then lose what that
+     * member held.
      */
     static List<String> clusterArguments(EconnectorConfig.Cluster cluster) {
         if (!cluster.enabled()) {
             return List.of("--nocluster");
         }
-        return List.of("--clustermode", "tcpip:" + String.join(",", cluster.members()),
+        String discovery = cluster.discoveredByDns() ? "dns:" + cluster.dnsName() + ":" + cluster.port()
+                : "tcpip:" + String.join(",", cluster.members());
+        return List.of("--clustermode", discovery,
                 "--startport", String.valueOf(cluster.port()),
                 "--clustername", cluster.name(),
                 "--nohostaware");

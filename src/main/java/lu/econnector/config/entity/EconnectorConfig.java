@@ -100,9 +100,18 @@ public record EconnectorConfig(
      * @param port    the data grid port of this member
      * @param name    the cluster's name: members of another name never join it
      */
-    public record Cluster(boolean enabled, List<String> members, int port, String name) {
+    /**
+     * The data grid. Its members are found either in a list ({@code members}, host:port) or as
+     * the addresses of one DNS name ({@code dnsName}, e.g. a Kubernetes headless Service), never
+     * both.
+     */
+    public record Cluster(boolean enabled, List<String> members, String dnsName, int port, String name) {
 
-        public static final Cluster OFF = new Cluster(false, List.of(), 0, null);
+        public static final Cluster OFF = new Cluster(false, List.of(), null, 0, null);
+
+        public boolean discoveredByDns() {
+            return dnsName != null;
+        }
     }
 
     public List<NamedUrl> upstreamUrls() {

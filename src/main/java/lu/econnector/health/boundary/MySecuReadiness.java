@@ -2,7 +2,7 @@ package lu.econnector.health.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.health.Readiness;
-import lu.econnector.health.entity.Upstream;
+import lu.econnector.platform.Upstream;
 
 @Readiness
 @ApplicationScoped

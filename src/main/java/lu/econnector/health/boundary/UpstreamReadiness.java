@@ -7,7 +7,7 @@ import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import lu.econnector.health.control.UpstreamMonitor;
 import lu.econnector.health.entity.Availability;
 import lu.econnector.health.entity.ProbeResult;
-import lu.econnector.health.entity.Upstream;
+import lu.econnector.platform.Upstream;
 
 /**
  * The readiness check of one upstream, with its latency and last check as data. An

@@ -9,7 +9,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import lu.econnector.auth.control.IssuerDiscovery;
 import lu.econnector.config.entity.EconnectorConfig;
-import lu.econnector.health.entity.Upstream;
+import lu.econnector.platform.Upstream;
 import lu.econnector.upstream.control.UpstreamFailure;
 
 /**

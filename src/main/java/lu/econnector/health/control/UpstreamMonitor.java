@@ -23,8 +23,8 @@ import lu.econnector.config.boundary.UpstreamTrust;
 import lu.econnector.config.entity.EconnectorConfig;
 import lu.econnector.health.entity.Availability;
 import lu.econnector.health.entity.ProbeResult;
-import lu.econnector.health.entity.Upstream;
-import lu.econnector.problem.control.AppLog;
+import lu.econnector.platform.Upstream;
+import lu.econnector.platform.AppLog;
 import lu.econnector.template.control.TemplateSync;
 import lu.econnector.template.entity.SyncReport;
 

@@ -1,6 +1,7 @@
 package lu.econnector.health.entity;
 
 import java.time.Instant;
+import lu.econnector.platform.Upstream;
 
 /**
  * The last probe of one upstream.

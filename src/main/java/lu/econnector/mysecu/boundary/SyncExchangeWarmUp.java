@@ -7,7 +7,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import lu.econnector.config.entity.EconnectorStarted;
 import lu.econnector.mysecu.control.SyncExchangeClient;
-import lu.econnector.problem.control.AppLog;
+import lu.econnector.platform.AppLog;
 
 /**
  * Starts Metro and builds the first syncexchange port once the eConnector has started, off the

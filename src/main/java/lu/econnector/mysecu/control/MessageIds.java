@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Objects;
 import java.util.UUID;
-import lu.econnector.Sha256;
+import lu.econnector.platform.Sha256;
 
 /**
  * The message id a deposit is sent to syncexchange under (docs/upstreams.md 4.2:

@@ -1,6 +1,7 @@
 package lu.econnector.mysecu.control;
 
-import lu.econnector.problem.control.ProblemException;
+import lu.econnector.platform.ProblemException;
+import lu.econnector.platform.ProblemType;
 
 /**
  * mySecu refuses the professional (the STS's {@code wst:FailedAuthentication} for their token):
@@ -9,7 +10,7 @@ import lu.econnector.problem.control.ProblemException;
 public class MySecuRefusalException extends ProblemException {
 
     public MySecuRefusalException(String reason, String enrolmentPortal) {
-        super("mysecu-refused", "Forbidden", 403, "mySecu refuses to act for this professional (" + reason
+        super(ProblemType.MYSECU_REFUSED, "mySecu refuses to act for this professional (" + reason
                 + "). The professional enrols for mySecu on " + enrolmentPortal + ".", "mysecu", null, null);
     }
 }

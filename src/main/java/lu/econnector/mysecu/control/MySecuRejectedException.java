@@ -1,7 +1,8 @@
 package lu.econnector.mysecu.control;
 
 import java.util.List;
-import lu.econnector.problem.control.ProblemException;
+import lu.econnector.platform.ProblemException;
+import lu.econnector.platform.ProblemType;
 
 /**
  * mySecu answered {@code REJECTED}: it received the document and refuses it, for the reasons
@@ -10,7 +11,7 @@ import lu.econnector.problem.control.ProblemException;
 public class MySecuRejectedException extends ProblemException {
 
     public MySecuRejectedException(List<String> codes) {
-        super("deposit-rejected", "Unprocessable Content", 422, "mySecu rejected the deposit: "
+        super(ProblemType.DEPOSIT_REJECTED, "mySecu rejected the deposit: "
                 + String.join(", ", codes), "mysecu", null, null);
         withCodes(codes);
     }

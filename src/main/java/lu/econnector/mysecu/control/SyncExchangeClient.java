@@ -77,11 +77,6 @@ public class SyncExchangeClient {
         this.ports = new SyncExchangePorts(this::newPort);
     }
 
-    /** For tests: the bundled WSDL. */
-    public SyncExchangeClient(URI endpoint, SSLContext tls, Duration connectTimeout, Duration requestTimeout) {
-        this(SyncExchangeWsdl.bundled(), endpoint, tls, connectTimeout, requestTimeout);
-    }
-
     /**
      * Deposits one document under the professional's assertion. The receipt says whether mySecu
      * had the message id already ({@link DepositReceipt#replayed()}).

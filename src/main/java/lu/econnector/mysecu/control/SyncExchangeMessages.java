@@ -13,7 +13,7 @@ import java.util.List;
 import javax.xml.datatype.DatatypeConfigurationException;
 import javax.xml.datatype.DatatypeFactory;
 import javax.xml.datatype.XMLGregorianCalendar;
-import lu.econnector.Sha256;
+import lu.econnector.platform.Sha256;
 import lu.econnector.mysecu.entity.DepositReceipt;
 import lu.econnector.mysecu.entity.DepositRequest;
 import lu.econnector.mysecu.soap.Document;

@@ -14,7 +14,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
-import lu.econnector.Sha256;
+import lu.econnector.platform.Sha256;
 import lu.econnector.auth.entity.Professional;
 import lu.econnector.pipeline.control.DepositCheck;
 import lu.econnector.pipeline.control.IdempotentSubmissions;

@@ -7,7 +7,7 @@ import jakarta.inject.Inject;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.Map;
-import lu.econnector.Sha256;
+import lu.econnector.platform.Sha256;
 import lu.econnector.auth.entity.Professional;
 import lu.econnector.mysecu.control.Depositor;
 import lu.econnector.mysecu.entity.DepositReceipt;

@@ -15,7 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.nio.charset.StandardCharsets;
-import lu.econnector.Sha256;
+import lu.econnector.platform.Sha256;
 import lu.econnector.auth.entity.Professional;
 import lu.econnector.pipeline.control.IdempotentSubmissions;
 import lu.econnector.pipeline.entity.SubmissionReceipt;

@@ -1,6 +1,7 @@
 package lu.econnector.pipeline.control;
 
-import lu.econnector.problem.control.ProblemException;
+import lu.econnector.platform.ProblemException;
+import lu.econnector.platform.ProblemType;
 import lu.econnector.template.entity.TemplateProvenance;
 
 /**
@@ -14,33 +15,35 @@ public class DepositRefusedException extends ProblemException {
     private static final String SIGN_FIRST = " POST /econnector/api/v1/signatures signs a PDF in the professional's "
             + "name.";
 
-    private DepositRefusedException(String typeSlug, String detail) {
-        super(typeSlug, "Unprocessable Content", 422, detail);
+    private DepositRefusedException(ProblemType type, String detail) {
+        super(type, detail);
     }
 
     static DepositRefusedException notSigned() {
-        return new DepositRefusedException("document-not-signed",
+        return new DepositRefusedException(ProblemType.DOCUMENT_NOT_SIGNED,
                 "The PDF carries no signature: /deposits takes a PDF signed by the professional." + SIGN_FIRST);
     }
 
     static DepositRefusedException signedByAnother(String psCode) {
-        return new DepositRefusedException("signed-by-another-professional", "The PDF is not signed by this "
+        return new DepositRefusedException(ProblemType.SIGNED_BY_ANOTHER_PROFESSIONAL, "The PDF is not signed by this "
                 + "professional: no signature's certificate names ps_code " + psCode + "." + SIGN_FIRST);
     }
 
     static DepositRefusedException signatureNotValid(String indication, String subIndication) {
-        return new DepositRefusedException("signature-not-valid", "The professional's signature is not valid: "
+        return new DepositRefusedException(ProblemType.SIGNATURE_NOT_VALID,
+                "The professional's signature is not valid: "
                 + indication + (subIndication == null ? "" : " (" + subIndication + ")")
                 + " with the eConnector's trust settings; POST /econnector/api/v1/validations tells more.");
     }
 
     static DepositRefusedException notCoveringWholeDocument() {
-        return new DepositRefusedException("signature-does-not-cover-document", "The professional's signature "
+        return new DepositRefusedException(ProblemType.SIGNATURE_DOES_NOT_COVER_DOCUMENT,
+                "The professional's signature "
                 + "does not cover the whole document: the PDF was changed after it was signed.");
     }
 
     static DepositRefusedException templateMismatch(TemplateProvenance made, String templateId, String version) {
-        return new DepositRefusedException("template-mismatch", "The PDF was made with template "
+        return new DepositRefusedException(ProblemType.TEMPLATE_MISMATCH, "The PDF was made with template "
                 + shown(made.templateId()) + " " + shown(made.templateVersion()) + ", not " + templateId + " "
                 + version + " as the request says (templateId, templateVersion).");
     }

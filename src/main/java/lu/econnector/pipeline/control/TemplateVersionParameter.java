@@ -1,6 +1,7 @@
 package lu.econnector.pipeline.control;
 
-import lu.econnector.problem.control.ProblemException;
+import lu.econnector.platform.ProblemException;
+import lu.econnector.platform.ProblemType;
 import lu.econnector.template.entity.SemanticVersion;
 import lu.econnector.template.entity.TemplatePackage;
 
@@ -18,7 +19,7 @@ public final class TemplateVersionParameter {
         try {
             return SemanticVersion.parse(given).toString();
         } catch (IllegalArgumentException e) {
-            throw new ProblemException("invalid-template-version", "Bad Request", 400,
+            throw new ProblemException(ProblemType.INVALID_TEMPLATE_VERSION,
                     "templateVersion must be MAJOR.MINOR.PATCH, e.g. 1.0.0");
         }
     }

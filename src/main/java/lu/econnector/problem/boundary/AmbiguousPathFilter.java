@@ -11,7 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.logging.Logger;
 import lu.econnector.problem.control.AmbiguousPath;
-import lu.econnector.problem.control.AppLog;
+import lu.econnector.platform.AppLog;
 import lu.econnector.problem.entity.Problem;
 
 /**

@@ -12,7 +12,7 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import lu.econnector.config.entity.EconnectorConfig;
-import lu.econnector.problem.control.BoundedInputStream;
+import lu.econnector.platform.BoundedInputStream;
 
 /**
  * Refuses request bodies over {@code MAX_REQUEST_BODY_BYTES} with 413: at once when the

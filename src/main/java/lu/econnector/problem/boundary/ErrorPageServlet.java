@@ -9,7 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import lu.econnector.problem.control.AppLog;
+import lu.econnector.platform.AppLog;
 import lu.econnector.problem.entity.Problem;
 
 /**

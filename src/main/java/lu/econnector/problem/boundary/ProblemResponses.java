@@ -2,8 +2,8 @@ package lu.econnector.problem.boundary;
 
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import lu.econnector.problem.control.ProblemException;
-import lu.econnector.problem.control.RequestId;
+import lu.econnector.platform.ProblemException;
+import lu.econnector.platform.RequestId;
 import lu.econnector.problem.entity.Problem;
 
 /** Builds problem responses, for JAX-RS and for the servlet error page alike. */
@@ -13,7 +13,7 @@ final class ProblemResponses {
     }
 
     static Problem of(ProblemException e, String instance) {
-        return new Problem(e.type(), e.title(), e.status(), e.getMessage(), instance,
+        return new Problem(e.type().uri(), e.title(), e.status(), e.getMessage(), instance,
                 RequestId.current().orElse(null), null, e.upstream(), e.errors(), e.codes());
     }
 

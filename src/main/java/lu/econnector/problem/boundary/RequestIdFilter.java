@@ -7,7 +7,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import lu.econnector.problem.control.RequestId;
+import lu.econnector.platform.RequestId;
 
 /**
  * Gives every request its id before anything else runs (the caller's, or a new one), puts

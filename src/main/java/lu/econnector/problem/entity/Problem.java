@@ -5,6 +5,7 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.util.List;
+import lu.econnector.platform.FieldError;
 
 /**
  * An RFC 9457 problem details object, with the members this API adds: {@code requestId}

@@ -1,6 +1,7 @@
 package lu.econnector.signature.control;
 
-import lu.econnector.problem.control.ProblemException;
+import lu.econnector.platform.ProblemException;
+import lu.econnector.platform.ProblemType;
 
 /**
  * The KMS refused the professional, not the request (docs/upstreams.md section 2): the token
@@ -9,12 +10,12 @@ import lu.econnector.problem.control.ProblemException;
  */
 public class KmsRefusalException extends ProblemException {
 
-    private KmsRefusalException(String typeSlug, String title, int status, String detail) {
-        super(typeSlug, title, status, detail, "kms", null, null);
+    private KmsRefusalException(ProblemType type, String detail) {
+        super(type, detail, "kms", null, null);
     }
 
     public static KmsRefusalException tokenRefused(String kmsReason) {
-        return (KmsRefusalException) new KmsRefusalException("kms-token-refused", "Unauthorized", 401,
+        return (KmsRefusalException) new KmsRefusalException(ProblemType.KMS_TOKEN_REFUSED,
                 "The KMS did not accept the access token" + reasonSuffix(kmsReason)
                         + ". Log in again to AeS for a fresh token.")
                 .withHeader("WWW-Authenticate", "Bearer error=\"invalid_token\", "
@@ -22,7 +23,7 @@ public class KmsRefusalException extends ProblemException {
     }
 
     public static KmsRefusalException notEnrolled(String kmsReason, String enrolmentPortal) {
-        return new KmsRefusalException("remote-signature-not-enabled", "Forbidden", 403,
+        return new KmsRefusalException(ProblemType.REMOTE_SIGNATURE_NOT_ENABLED,
                 "Remote signature is not enabled for this professional at the KMS" + reasonSuffix(kmsReason)
                         + ". The professional enrols for remote signature on " + enrolmentPortal + ".");
     }

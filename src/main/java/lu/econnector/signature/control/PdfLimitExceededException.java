@@ -1,6 +1,7 @@
 package lu.econnector.signature.control;
 
-import lu.econnector.problem.control.ProblemException;
+import lu.econnector.platform.ProblemException;
+import lu.econnector.platform.ProblemType;
 
 /**
  * An uploaded PDF beyond one of the limits on the work it may cause: the caller's document, so
@@ -9,6 +10,6 @@ import lu.econnector.problem.control.ProblemException;
 public class PdfLimitExceededException extends ProblemException {
 
     public PdfLimitExceededException(String detail) {
-        super("pdf-limit-exceeded", "Unprocessable Content", 422, detail);
+        super(ProblemType.PDF_LIMIT_EXCEEDED, detail);
     }
 }

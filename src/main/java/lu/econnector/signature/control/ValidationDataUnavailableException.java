@@ -1,6 +1,7 @@
 package lu.econnector.signature.control;
 
-import lu.econnector.problem.control.ProblemException;
+import lu.econnector.platform.ProblemException;
+import lu.econnector.platform.ProblemType;
 import lu.econnector.config.entity.PadesLevel;
 
 /**
@@ -12,7 +13,7 @@ import lu.econnector.config.entity.PadesLevel;
 public class ValidationDataUnavailableException extends ProblemException {
 
     public ValidationDataUnavailableException(PadesLevel level, Throwable cause) {
-        super("upstream-bad-answer", "Bad Gateway", 502, "The validation data that " + level.etsiName()
+        super(ProblemType.UPSTREAM_BAD_ANSWER, "The validation data that " + level.etsiName()
                 + " embeds could not be gathered from the truststore CAs: " + cause.getMessage(), "crl", null, cause);
     }
 }

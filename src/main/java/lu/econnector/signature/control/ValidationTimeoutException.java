@@ -1,7 +1,8 @@
 package lu.econnector.signature.control;
 
 import java.time.Duration;
-import lu.econnector.problem.control.ProblemException;
+import lu.econnector.platform.ProblemException;
+import lu.econnector.platform.ProblemType;
 
 /**
  * A PDF that DSS did not validate within {@code VALIDATION_TIMEOUT_MS}. 422, the caller's:
@@ -12,7 +13,7 @@ import lu.econnector.problem.control.ProblemException;
 public class ValidationTimeoutException extends ProblemException {
 
     public ValidationTimeoutException(Duration timeout) {
-        super("validation-timeout", "Unprocessable Content", 422, "The PDF took longer than " + timeout.toMillis()
+        super(ProblemType.VALIDATION_TIMEOUT, "The PDF took longer than " + timeout.toMillis()
                 + " ms to validate (VALIDATION_TIMEOUT_MS).");
     }
 }

@@ -14,7 +14,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import lu.econnector.config.entity.EconnectorConfig;
 import lu.econnector.config.entity.EconnectorStarted;
-import lu.econnector.problem.control.AppLog;
+import lu.econnector.platform.AppLog;
 import lu.econnector.template.control.TemplateSync;
 
 /**

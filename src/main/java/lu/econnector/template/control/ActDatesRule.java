@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import lu.econnector.problem.entity.FieldError;
+import lu.econnector.platform.FieldError;
 
 /** {@code mh}, {@code pid}: no act is dated after the document's {@code issueDate}. */
 final class ActDatesRule implements TemplateRule {

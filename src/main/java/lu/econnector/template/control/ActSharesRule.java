@@ -5,7 +5,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import lu.econnector.problem.entity.FieldError;
+import lu.econnector.platform.FieldError;
 
 /** {@code pid}: each act's {@code insurerShare} and {@code patientShare} add up to its {@code amount}. */
 final class ActSharesRule implements TemplateRule {

@@ -5,7 +5,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import lu.econnector.problem.entity.FieldError;
+import lu.econnector.platform.FieldError;
 
 /**
  * A total equals the sum of one amount of every act: {@code totalAmount} of the

@@ -20,7 +20,7 @@ import java.util.logging.Logger;
 import lu.econnector.activity.control.Activity;
 import lu.econnector.activity.control.UpstreamCallRecorder;
 import lu.econnector.config.entity.EconnectorConfig;
-import lu.econnector.problem.control.AppLog;
+import lu.econnector.platform.AppLog;
 import lu.econnector.template.entity.CatalogueEntry;
 import lu.econnector.template.entity.EconnectorRelease;
 import lu.econnector.template.entity.SemanticVersion;

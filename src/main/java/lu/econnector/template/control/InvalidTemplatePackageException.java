@@ -1,6 +1,7 @@
 package lu.econnector.template.control;
 
-import lu.econnector.problem.control.ProblemException;
+import lu.econnector.platform.ProblemException;
+import lu.econnector.platform.ProblemType;
 
 /**
  * A template package that breaks the package rules (docs/upstreams.md section 3). It comes from
@@ -13,6 +14,6 @@ public class InvalidTemplatePackageException extends ProblemException {
     }
 
     public InvalidTemplatePackageException(String detail, Throwable cause) {
-        super("invalid-template-package", "Invalid template package", 502, detail, "ihub", null, cause);
+        super(ProblemType.INVALID_TEMPLATE_PACKAGE, detail, "ihub", null, cause);
     }
 }

@@ -1,6 +1,6 @@
 package lu.econnector.template.control;
 
-import lu.econnector.Sha256;
+import lu.econnector.platform.Sha256;
 import lu.econnector.template.entity.CatalogueEntry;
 import lu.econnector.template.entity.TemplatePackage;
 

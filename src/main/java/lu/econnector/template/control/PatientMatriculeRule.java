@@ -3,7 +3,7 @@ package lu.econnector.template.control;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import lu.econnector.auth.entity.Matricule;
-import lu.econnector.problem.entity.FieldError;
+import lu.econnector.platform.FieldError;
 
 /** The patient's matricule: a real birth date and both check digits (docs/templates/README.md, "Matricule"). */
 final class PatientMatriculeRule implements TemplateRule {

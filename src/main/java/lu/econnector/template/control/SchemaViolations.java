@@ -3,7 +3,7 @@ package lu.econnector.template.control;
 import com.networknt.schema.Error;
 import java.util.List;
 import java.util.Map;
-import lu.econnector.problem.entity.FieldError;
+import lu.econnector.platform.FieldError;
 
 /**
  * Turns the schema validator's errors into field errors: the JSON Pointer of the offending

@@ -1,8 +1,9 @@
 package lu.econnector.template.control;
 
 import java.util.List;
-import lu.econnector.problem.control.ProblemException;
-import lu.econnector.problem.entity.FieldError;
+import lu.econnector.platform.ProblemException;
+import lu.econnector.platform.ProblemType;
+import lu.econnector.platform.FieldError;
 
 /**
  * Template data that breaks its schema or the template's rules: a 422 listing every
@@ -12,7 +13,7 @@ import lu.econnector.problem.entity.FieldError;
 public class TemplateDataInvalidException extends ProblemException {
 
     public TemplateDataInvalidException(String templateId, List<FieldError> errors) {
-        super("invalid-template-data", "Unprocessable Content", 422,
+        super(ProblemType.INVALID_TEMPLATE_DATA,
                 "The data does not satisfy the " + templateId + " template: " + errors.size()
                         + (errors.size() == 1 ? " violation." : " violations."),
                 null, errors, null);

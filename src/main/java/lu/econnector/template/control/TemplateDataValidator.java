@@ -10,7 +10,7 @@ import jakarta.json.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import lu.econnector.problem.entity.FieldError;
+import lu.econnector.platform.FieldError;
 import lu.econnector.template.entity.TemplatePackage;
 
 /**

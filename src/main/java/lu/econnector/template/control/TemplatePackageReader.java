@@ -3,7 +3,7 @@ package lu.econnector.template.control;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
-import lu.econnector.Sha256;
+import lu.econnector.platform.Sha256;
 import lu.econnector.template.entity.TemplatePackage;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;

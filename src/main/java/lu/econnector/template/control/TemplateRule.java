@@ -2,7 +2,7 @@ package lu.econnector.template.control;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
-import lu.econnector.problem.entity.FieldError;
+import lu.econnector.platform.FieldError;
 
 /**
  * A rule of a template that its JSON Schema cannot express (docs/templates/README.md). It runs even on

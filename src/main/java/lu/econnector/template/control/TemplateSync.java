@@ -13,7 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import lu.econnector.problem.control.AppLog;
+import lu.econnector.platform.AppLog;
 import lu.econnector.template.entity.CatalogueEntry;
 import lu.econnector.template.entity.EconnectorRelease;
 import lu.econnector.template.entity.SyncOutcome;

@@ -9,7 +9,7 @@ import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
-import lu.econnector.problem.control.AppLog;
+import lu.econnector.platform.AppLog;
 import lu.econnector.template.entity.TemplateProvenance;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;

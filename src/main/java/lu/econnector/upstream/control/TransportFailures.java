@@ -14,7 +14,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
 import javax.net.ssl.SSLException;
-import lu.econnector.problem.control.BoundedBody;
+import lu.econnector.platform.BoundedBody;
 import lu.econnector.upstream.control.UpstreamFailure.Kind;
 
 /**

@@ -1,7 +1,8 @@
 package lu.econnector.upstream.control;
 
 import java.util.List;
-import lu.econnector.problem.control.ProblemException;
+import lu.econnector.platform.ProblemException;
+import lu.econnector.platform.ProblemType;
 
 /**
  * An upstream failed, not the caller: it could not be reached, it did not answer in time, or
@@ -14,20 +15,16 @@ public class UpstreamFailure extends ProblemException {
     /** What went wrong, as the caller sees it. */
     public enum Kind {
         /** Unreachable, an error status, its circuit open: 503, the caller may retry later. */
-        UNAVAILABLE("upstream-unavailable", "Service Unavailable", 503),
+        UNAVAILABLE(ProblemType.UPSTREAM_UNAVAILABLE),
         /** No complete answer within the deadline: 504; it may still have acted. */
-        TIMEOUT("upstream-timeout", "Gateway Timeout", 504),
+        TIMEOUT(ProblemType.UPSTREAM_TIMEOUT),
         /** An answer that is no answer: malformed, oversized, a fault, one that fails our checks: 502. */
-        BAD_ANSWER("upstream-bad-answer", "Bad Gateway", 502);
+        BAD_ANSWER(ProblemType.UPSTREAM_BAD_ANSWER);
 
-        private final String typeSlug;
-        private final String title;
-        private final int status;
+        private final ProblemType type;
 
-        Kind(String typeSlug, String title, int status) {
-            this.typeSlug = typeSlug;
-            this.title = title;
-            this.status = status;
+        Kind(ProblemType type) {
+            this.type = type;
         }
     }
 
@@ -38,7 +35,7 @@ public class UpstreamFailure extends ProblemException {
      * @param detail   shown to the caller: what failed, never a token, a key or medical data
      */
     public UpstreamFailure(String upstream, Kind kind, String detail, Throwable cause) {
-        super(kind.typeSlug, kind.title, kind.status, detail, upstream, null, cause);
+        super(kind.type, detail, upstream, null, cause);
         this.kind = kind;
     }
 

@@ -10,7 +10,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import lu.econnector.config.boundary.UpstreamTrust;
-import lu.econnector.problem.control.BoundedBody;
+import lu.econnector.platform.BoundedBody;
 
 /**
  * Every HTTP call to an upstream that is not SOAP through Metro: the JDK's HTTP client, one for

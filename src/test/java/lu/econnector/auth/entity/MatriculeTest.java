@@ -19,7 +19,7 @@ class MatriculeTest {
 
     @Test
     void aCompletedMatriculeIsValid() {
-        String cut = Matricule.withCheckDigits("19850615123");
+        String cut = Matricules.withCheckDigits("19850615123");
 
         assertThat(cut).hasSize(13).startsWith("198506151234");
         assertThat(Matricule.isValid(cut)).isTrue();
@@ -27,7 +27,7 @@ class MatriculeTest {
 
     @Test
     void aWrongLuhnDigitIsFoundAlone() {
-        String valid = Matricule.withCheckDigits("19850615123");
+        String valid = Matricules.withCheckDigits("19850615123");
         String badLuhn = valid.substring(0, 11) + ((valid.charAt(11) - '0' + 1) % 10) + valid.charAt(12);
 
         assertThat(Matricule.defectOf(badLuhn)).isEqualTo(Matricule.Defect.LUHN_CHECK_DIGIT);
@@ -35,7 +35,7 @@ class MatriculeTest {
 
     @Test
     void aWrongVerhoeffDigitIsFoundAlone() {
-        String valid = Matricule.withCheckDigits("19850615123");
+        String valid = Matricules.withCheckDigits("19850615123");
         String badVerhoeff = valid.substring(0, 12) + ((valid.charAt(12) - '0' + 1) % 10);
 
         assertThat(Matricule.defectOf(badVerhoeff)).isEqualTo(Matricule.Defect.VERHOEFF_CHECK_DIGIT);
@@ -43,7 +43,7 @@ class MatriculeTest {
 
     @Test
     void anImpossibleBirthDateIsRefused() {
-        assertThat(Matricule.defectOf(Matricule.withCheckDigits("19850230123")))
+        assertThat(Matricule.defectOf(Matricules.withCheckDigits("19850230123")))
                 .isEqualTo(Matricule.Defect.INVALID_BIRTH_DATE);
     }
 
@@ -56,7 +56,7 @@ class MatriculeTest {
 
     @Test
     void theExampleOfTheTemplatesSpecIsValid() {
-        assertThat(Matricule.withCheckDigits("19850615123")).isEqualTo("1985061512347");
+        assertThat(Matricules.withCheckDigits("19850615123")).isEqualTo("1985061512347");
         assertThat(Matricule.isValid("1985061512347")).isTrue();
     }
 }

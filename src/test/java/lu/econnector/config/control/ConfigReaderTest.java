@@ -261,4 +261,28 @@ class ConfigReaderTest {
                 "'host-b' is not host:port", "'host-c:70000' is not host:port",
                 "'two words' is not 1 to 64 letters, digits, '.', '_' or '-'");
     }
+
+    @Test
+    void aClusterMayFindItsMembersByOneDnsName() {
+        values.put("ECONNECTOR_CLUSTER", "true");
+        values.put("ECONNECTOR_CLUSTER_DNS_NAME", "econnector-grid.econnector.svc.cluster.local");
+
+        EconnectorConfig.Cluster cluster = read().cluster();
+
+        assertThat(cluster.discoveredByDns()).isTrue();
+        assertThat(cluster.dnsName()).isEqualTo("econnector-grid.econnector.svc.cluster.local");
+        assertThat(cluster.members()).isEmpty();
+    }
+
+    @Test
+    void aClusterNamingBothAListAndADnsNameOrABadNameIsRefused() {
+        values.put("ECONNECTOR_CLUSTER", "true");
+        values.put("ECONNECTOR_CLUSTER_DNS_NAME", "econnector-grid");
+        values.put("ECONNECTOR_CLUSTER_MEMBERS", "host-a:6900");
+        assertThat(refusal().problems()).extracting(ConfigProblem::message).anyMatch(m -> m.contains("not both"));
+
+        values.remove("ECONNECTOR_CLUSTER_MEMBERS");
+        values.put("ECONNECTOR_CLUSTER_DNS_NAME", "grid;rm -rf /");
+        assertThat(refusal().problems()).extracting(ConfigProblem::message).contains("'grid;rm -rf /' is not a DNS name");
+    }
 }

@@ -82,6 +82,20 @@ class PreflightTest {
     }
 
     @Test
+    void aClusterFoundByDnsAsksPayaraForEveryAddressOfTheNameOnTheGridPort() throws Exception {
+        Map<String, String> values = TestSettings.validSandbox(pki);
+        values.put("ECONNECTOR_CLUSTER", "true");
+        values.put("ECONNECTOR_CLUSTER_DNS_NAME", "econnector-grid.econnector.svc.cluster.local");
+        Path runtime = folder.resolve("clustered-by-dns");
+
+        assertThat(run(values, runtime)).isZero();
+
+        assertThat(Files.readAllLines(runtime.resolve("payara-micro.args")))
+                .containsSubsequence("--clustermode", "dns:econnector-grid.econnector.svc.cluster.local:6900",
+                        "--startport", "6900", "--clustername", "econnector", "--nohostaware");
+    }
+
+    @Test
     void withoutTheLicenceItPrintsTheTermsAndFails() {
         Map<String, String> values = TestSettings.validSandbox(pki);
         values.remove("ACCEPT_LICENSE");

@@ -16,7 +16,7 @@ import lu.econnector.config.boundary.UpstreamTrust;
 import lu.econnector.config.control.ConfigLookup;
 import lu.econnector.config.control.ConfigReader;
 import lu.econnector.config.entity.EconnectorConfig;
-import lu.econnector.health.entity.Upstream;
+import lu.econnector.platform.Upstream;
 import lu.econnector.upstream.control.UpstreamHttp;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.List;
+import lu.econnector.platform.Upstream;
 import org.junit.jupiter.api.Test;
 
 class EconnectorStatusTest {

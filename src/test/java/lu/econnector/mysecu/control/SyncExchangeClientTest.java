@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import lu.econnector.Sha256;
+import lu.econnector.platform.Sha256;
 import lu.econnector.mysecu.entity.DepositReceipt;
 import lu.econnector.mysecu.entity.DepositRequest;
 import lu.econnector.mysecu.entity.SamlAssertion;
@@ -58,8 +58,8 @@ class SyncExchangeClientTest {
     }
 
     static SyncExchangeClient client(URI base) throws Exception {
-        return new SyncExchangeClient(base.resolve("ws/soap/espinst/syncexchange"), sandbox.ca().clientContext(),
-                Duration.ofSeconds(2), REQUEST_TIMEOUT);
+        return new SyncExchangeClient(SyncExchangeWsdl.bundled(), base.resolve("ws/soap/espinst/syncexchange"),
+                sandbox.ca().clientContext(), Duration.ofSeconds(2), REQUEST_TIMEOUT);
     }
 
     @Test

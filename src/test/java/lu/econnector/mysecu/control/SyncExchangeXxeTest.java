@@ -77,7 +77,7 @@ class SyncExchangeXxeTest {
     static void client() throws Exception {
         sandbox = SandboxExtension.running().server();
         assertion = SandboxAssertions.issued(sandbox, MULLER);
-        cut = new SyncExchangeClient(sandbox.base().resolve("ws/soap/espinst/syncexchange"),
+        cut = new SyncExchangeClient(SyncExchangeWsdl.bundled(), sandbox.base().resolve("ws/soap/espinst/syncexchange"),
                 sandbox.ca().clientContext(), Duration.ofSeconds(2), Duration.ofSeconds(2));
     }
 

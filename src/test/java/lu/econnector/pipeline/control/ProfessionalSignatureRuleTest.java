@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import lu.econnector.platform.ProblemType;
 import lu.econnector.signature.entity.SignatureSummary;
 import org.junit.jupiter.api.Test;
 
@@ -30,14 +31,14 @@ class ProfessionalSignatureRuleTest {
         assertThatThrownBy(() -> ProfessionalSignatureRule.require(List.of(), MULLER))
                 .isInstanceOf(DepositRefusedException.class)
                 .hasMessageContaining("no signature")
-                .extracting("type").asString().endsWith("document-not-signed");
+                .extracting("type").isEqualTo(ProblemType.DOCUMENT_NOT_SIGNED);
     }
 
     @Test
     void aPdfSignedOnlyByAnotherProfessionalIsRefused() {
         assertThatThrownBy(() -> ProfessionalSignatureRule.require(List.of(signature(WEBER, "TOTAL_PASSED", true),
                 signature(null, "INDETERMINATE", false)), MULLER))
-                .extracting("type").asString().endsWith("signed-by-another-professional");
+                .extracting("type").isEqualTo(ProblemType.SIGNED_BY_ANOTHER_PROFESSIONAL);
     }
 
     @Test
@@ -45,7 +46,7 @@ class ProfessionalSignatureRuleTest {
         assertThatThrownBy(() -> ProfessionalSignatureRule.require(List.of(signature(MULLER, "INDETERMINATE", true)),
                 MULLER))
                 .hasMessageContaining("INDETERMINATE (NO_CERTIFICATE_CHAIN_FOUND)")
-                .extracting("type").asString().endsWith("signature-not-valid");
+                .extracting("type").isEqualTo(ProblemType.SIGNATURE_NOT_VALID);
     }
 
     @Test
@@ -53,7 +54,7 @@ class ProfessionalSignatureRuleTest {
         assertThatThrownBy(() -> ProfessionalSignatureRule.require(List.of(signature(MULLER, "TOTAL_PASSED", false)),
                 MULLER))
                 .hasMessageContaining("does not cover the whole document")
-                .extracting("type").asString().endsWith("signature-does-not-cover-document");
+                .extracting("type").isEqualTo(ProblemType.SIGNATURE_DOES_NOT_COVER_DOCUMENT);
     }
 
     /** Another's later signature covers what dr.muller signed: his own does not cover the whole file. */
@@ -61,7 +62,7 @@ class ProfessionalSignatureRuleTest {
     void aCountersignatureByAnotherAfterTheProfessionalsIsRefused() {
         assertThatThrownBy(() -> ProfessionalSignatureRule.require(List.of(signature(MULLER, "TOTAL_PASSED", false),
                 signature(WEBER, "TOTAL_PASSED", true)), MULLER))
-                .extracting("type").asString().endsWith("signature-does-not-cover-document");
+                .extracting("type").isEqualTo(ProblemType.SIGNATURE_DOES_NOT_COVER_DOCUMENT);
     }
 
     @Test

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import lu.econnector.problem.entity.FieldError;
+import lu.econnector.platform.FieldError;
 import org.junit.jupiter.api.Test;
 
 /** The rules of {@code mh} and {@code pid} that their schemas cannot state (docs/templates/README.md). */

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import lu.econnector.problem.entity.FieldError;
+import lu.econnector.platform.FieldError;
 import org.junit.jupiter.api.Test;
 
 /** The incapacity period of {@code ecit} (docs/templates/README.md): order, length and backdating. */

@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import lu.econnector.auth.entity.Matricule;
-import lu.econnector.problem.entity.FieldError;
+import lu.econnector.auth.entity.Matricules;
+import lu.econnector.platform.FieldError;
 import org.junit.jupiter.api.Test;
 
 /** The patient's matricule: birth date, Luhn and Verhoeff check digits, each its own message. */
@@ -34,7 +35,7 @@ class PatientMatriculeRuleTest {
 
     @Test
     void aMatriculeWithAnImpossibleBirthDateIsRefusedEvenWithRightCheckDigits() {
-        String matricule = Matricule.withCheckDigits("19850230123");
+        String matricule = Matricules.withCheckDigits("19850230123");
 
         assertThat(violationsOf("ecit", withMatricule(TemplateSamples.ecit(), matricule))).containsExactly(
                 new FieldError("/patient/matricule", "does not start with a valid birth date (YYYYMMDD)"));

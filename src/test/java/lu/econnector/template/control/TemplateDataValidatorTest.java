@@ -13,7 +13,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.util.List;
-import lu.econnector.problem.entity.FieldError;
+import lu.econnector.platform.FieldError;
 import lu.econnector.template.entity.TemplatePackage;
 import org.junit.jupiter.api.Test;
 
@@ -47,7 +47,7 @@ class TemplateDataValidatorTest {
 
         assertThat(thrown.status()).isEqualTo(422);
         assertThat(thrown.title()).isEqualTo("Unprocessable Content");
-        assertThat(thrown.type()).isEqualTo("urn:econnector:problem:invalid-template-data");
+        assertThat(thrown.type().uri()).isEqualTo("urn:econnector:problem:invalid-template-data");
         assertThat(thrown.getMessage()).isEqualTo("The data does not satisfy the mh template: 1 violation.");
     }
 

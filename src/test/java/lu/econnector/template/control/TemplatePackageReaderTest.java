@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import lu.econnector.Sha256;
+import lu.econnector.platform.Sha256;
 import lu.econnector.template.entity.FieldBinding;
 import lu.econnector.template.entity.TemplatePackage;
 import org.junit.jupiter.api.Test;

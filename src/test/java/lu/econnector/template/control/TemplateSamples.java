@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import lu.econnector.problem.entity.FieldError;
+import lu.econnector.platform.FieldError;
 import lu.econnector.template.entity.TemplatePackage;
 
 import static org.assertj.core.api.Assertions.catchThrowableOfType;

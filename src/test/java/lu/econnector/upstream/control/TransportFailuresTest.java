@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.concurrent.CompletionException;
 import javax.net.ssl.SSLHandshakeException;
 import javax.xml.stream.XMLStreamException;
+import lu.econnector.platform.ProblemType;
 import lu.econnector.upstream.control.UpstreamFailure.Kind;
 import org.junit.jupiter.api.Test;
 
@@ -60,7 +61,7 @@ class TransportFailuresTest {
 
         assertThat(failure.upstream()).isEqualTo("kms");
         assertThat(failure.status()).isEqualTo(504);
-        assertThat(failure.type()).isEqualTo("urn:econnector:problem:upstream-timeout");
+        assertThat(failure.type()).isEqualTo(ProblemType.UPSTREAM_TIMEOUT);
         assertThat(failure.getMessage()).isEqualTo("The KMS (sign-data) did not answer: no answer within 1500 ms");
     }
 

@@ -1,4 +1,4 @@
-package lu.econnector.problem.control;
+package lu.econnector.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

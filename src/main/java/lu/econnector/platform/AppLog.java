@@ -1,4 +1,4 @@
-package lu.econnector.problem.control;
+package lu.econnector.platform;
 
 import java.util.logging.Filter;
 import java.util.logging.Level;

@@ -1,4 +1,4 @@
-package lu.econnector.auth.boundary;
+package lu.econnector.signature.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -17,11 +17,16 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import lu.econnector.auth.entity.Professional;
-import lu.econnector.auth.entity.ProfessionalView;
-import lu.econnector.problem.control.ProblemException;
+import lu.econnector.signature.entity.ProfessionalView;
+import lu.econnector.platform.ProblemException;
 import lu.econnector.signature.control.SigningCertificates;
 import lu.econnector.signature.entity.CertificateSummary;
 
+/**
+ * {@code GET /me}: the professional the token names, with the certificate the KMS would sign
+ * in their name. It lives beside signing, not in auth, because it asks the KMS: signature
+ * builds on auth's identity, never the other way round.
+ */
 @Path("api/v1/me")
 @RequestScoped
 @Tag(name = "Professional", description = "Who the eConnector acts for")

@@ -1,4 +1,4 @@
-package lu.econnector.problem.control;
+package lu.econnector.platform;
 
 import java.io.ByteArrayOutputStream;
 import java.net.http.HttpResponse;

@@ -1,7 +1,7 @@
-package lu.econnector.auth.entity;
+package lu.econnector.signature.entity;
 
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
-import lu.econnector.signature.entity.CertificateSummary;
+import lu.econnector.auth.entity.Professional;
 
 /**
  * The professional as {@code GET /me} shows them: no token, and no matricule, which is

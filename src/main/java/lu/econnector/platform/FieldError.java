@@ -1,4 +1,4 @@
-package lu.econnector.problem.entity;
+package lu.econnector.platform;
 
 /** One validation failure: the JSON Pointer of the field and what is wrong with it. */
 public record FieldError(String field, String message) {

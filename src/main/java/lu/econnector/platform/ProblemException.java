@@ -1,53 +1,47 @@
-package lu.econnector.problem.control;
+package lu.econnector.platform;
 
 import jakarta.ejb.ApplicationException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import lu.econnector.problem.entity.FieldError;
+import lu.econnector.platform.FieldError;
 
 /**
- * The base of the application's typed failures: each knows its problem type, title and
- * HTTP status, so that the one exception mapper turns any of them into a response. The
+ * The base of the application's typed failures: each knows its {@link ProblemType} (type,
+ * title and HTTP status), so that the one exception mapper turns any of them into a response. The
  * detail is shown to the caller: it must never hold a secret or medical data.
  */
 @ApplicationException // through an EJB as thrown: not wrapped, not logged as the container's failure
 public class ProblemException extends RuntimeException {
 
-    private static final String TYPE_PREFIX = "urn:econnector:problem:";
-
-    private final String type;
-    private final String title;
-    private final int status;
+    private final ProblemType type;
     private final String upstream;
     private final transient List<FieldError> errors;
     private final transient Map<String, String> headers = new LinkedHashMap<>();
     private transient List<String> codes = List.of();
 
-    protected ProblemException(String typeSlug, String title, int status, String detail, String upstream,
-                               List<FieldError> errors, Throwable cause) {
+    protected ProblemException(ProblemType type, String detail, String upstream, List<FieldError> errors,
+                               Throwable cause) {
         super(detail, cause);
-        this.type = TYPE_PREFIX + typeSlug;
-        this.title = title;
-        this.status = status;
+        this.type = type;
         this.upstream = upstream;
         this.errors = errors == null ? List.of() : List.copyOf(errors);
     }
 
-    public ProblemException(String typeSlug, String title, int status, String detail) {
-        this(typeSlug, title, status, detail, null, null, null);
+    public ProblemException(ProblemType type, String detail) {
+        this(type, detail, null, null, null);
     }
 
-    public String type() {
+    public ProblemType type() {
         return type;
     }
 
     public String title() {
-        return title;
+        return type.title();
     }
 
     public int status() {
-        return status;
+        return type.status();
     }
 
     public String upstream() {

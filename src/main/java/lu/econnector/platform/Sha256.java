@@ -1,4 +1,4 @@
-package lu.econnector;
+package lu.econnector.platform;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

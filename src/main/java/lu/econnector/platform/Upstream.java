@@ -1,4 +1,4 @@
-package lu.econnector.health.entity;
+package lu.econnector.platform;
 
 /** The four external systems, and whether the eConnector can work without each. */
 public enum Upstream {

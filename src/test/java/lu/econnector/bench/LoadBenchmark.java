@@ -1,0 +1,167 @@
+package lu.econnector.bench;
+
+import java.io.PrintStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import lu.econnector.template.control.TemplateSamples;
+
+/**
+ * The eConnector under load: {@code preview}, {@code signed}, {@code submissions} and
+ * {@code batch-submissions} of {@code mh} documents over kept-alive HTTPS at 1, 8 and 32
+ * closed-loop clients, each for a fixed time after a warm-up, against a sandbox started here
+ * (or one already running). Per row: documents/s, p50/p90/p99, errors, the CPU per document
+ * of the server, the simulators and the clients, the server's RSS and heap after a full GC,
+ * and the ratio to the in-process floor measured first in the same run. With
+ * {@code bench.profile}, a flight recording of the server per endpoint at
+ * {@code bench.profileClients}, summarised at the end. Run with {@code bench/load} (see
+ * bench/README.md). Not a test: figures, no assertions. Exit status 0 when no request failed.
+ */
+public final class LoadBenchmark {
+
+    private static final Duration WARMUP = Duration.ofSeconds(Integer.getInteger("bench.warmupSeconds", 10));
+    private static final Duration MEASURED = Duration.ofSeconds(Integer.getInteger("bench.measureSeconds", 20));
+    private static final int[] CLIENTS = Arrays.stream(System.getProperty("bench.clients", "1,8,32").split(","))
+            .mapToInt(c -> Integer.parseInt(c.trim())).toArray();
+    private static final List<LoadEndpoint> ENDPOINTS = Arrays.stream(System.getProperty("bench.endpoints",
+            "preview,signed,submissions,batch-submissions").split(",")).map(e -> LoadEndpoint.named(e.trim())).toList();
+    private static final int BATCH_ITEMS = Integer.getInteger("bench.batchItems", 10);
+    private static final int PORT = Integer.getInteger("bench.port", 8543);
+    private static final Duration TIMEOUT = Duration.ofSeconds(Integer.getInteger("bench.timeoutSeconds", 60));
+    private static final boolean FLOOR = Boolean.parseBoolean(System.getProperty("bench.floor", "true"));
+    private static final boolean PROFILE = Boolean.parseBoolean(System.getProperty("bench.profile", "false"));
+    private static final int PROFILE_CLIENTS = Integer.getInteger("bench.profileClients", 8);
+    private static final Path HOME = Path.of(System.getProperty("bench.home", "target/bench/load"));
+    /** DSS's per-signature log lines would cost the floor more than signing does. Held: JUL keeps loggers weakly. */
+    private static final Logger DSS = Logger.getLogger("eu.europa.esig");
+
+    private LoadBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        DSS.setLevel(Level.SEVERE);
+        Files.createDirectories(HOME);
+        RowPrinter table = new RowPrinter(System.out, ProcessReadings.ticksPerSecond());
+        table.header();
+        Map<LoadEndpoint.Floor, Map<Integer, Double>> floors = FLOOR ? floors(table) : Map.of();
+        String url = System.getProperty("bench.url");
+        SandboxUnderLoad sandbox;
+        if (url == null) {
+            if (!"true".equals(System.getenv("ACCEPT_LICENSE"))) {
+                fail("the eConnector starts only with the licence accepted: ACCEPT_LICENSE=true bench/load");
+            }
+            sandbox = SandboxUnderLoad.start(HOME, PORT, Duration.ofMinutes(5));
+        } else {
+            sandbox = SandboxUnderLoad.running(URI.create(url.endsWith("/") ? url : url + "/"),
+                    URI.create(System.getProperty("bench.simulators", "https://localhost:9443/")),
+                    Path.of(System.getProperty("bench.sandboxHome", "target/sandbox")));
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(sandbox::close));
+        boolean failed;
+        List<Runnable> profiles = new ArrayList<>();
+        try {
+            failed = drive(sandbox, table, floors, profiles);
+            table.memory(sandbox.serverPid(), "after the run");
+            sandbox.boot().ifPresentOrElse(table::boot, () -> System.out.println("boot: not measured (a running server)"));
+        } finally {
+            sandbox.close();
+        }
+        profiles.forEach(Runnable::run);
+        System.exit(failed ? 1 : 0);
+    }
+
+    /** The floors at each number of clients, as threads in this JVM: docs/s by floor and clients. */
+    private static Map<LoadEndpoint.Floor, Map<Integer, Double>> floors(RowPrinter table) throws Exception {
+        PipelineFloor floor = new PipelineFloor();
+        Map<LoadEndpoint.Floor, Map<Integer, Double>> docsPerSecond = new EnumMap<>(LoadEndpoint.Floor.class);
+        for (LoadEndpoint.Floor kind : LoadEndpoint.Floor.values()) {
+            for (int clients : CLIENTS) {
+                CpuWindow cpu = new CpuWindow(-1, -1);
+                TimedLoad.Row row = TimedLoad.run(floor.documents(kind), clients, WARMUP, MEASURED, cpu);
+                table.row(kind == LoadEndpoint.Floor.RENDER ? "floor render" : "floor render+sign", row, cpu, Double.NaN);
+                docsPerSecond.computeIfAbsent(kind, k -> new java.util.TreeMap<>()).put(clients, row.documentsPerSecond());
+            }
+        }
+        return docsPerSecond;
+    }
+
+    private static boolean drive(SandboxUnderLoad sandbox, RowPrinter table,
+                                 Map<LoadEndpoint.Floor, Map<Integer, Double>> floors, List<Runnable> profiles)
+            throws Exception {
+        EconnectorClient client = sandbox.client(TIMEOUT);
+        Jcmd jcmd = new Jcmd(sandbox.serverPid());
+        Path settings = FlightSettings.writeTo(HOME.resolve("profile-with-tls.jfc"));
+        boolean failed = false;
+        for (LoadEndpoint endpoint : ENDPOINTS) {
+            if (!answers(client, endpoint)) {
+                continue;
+            }
+            for (int clients : CLIENTS) {
+                boolean profiled = PROFILE && clients == PROFILE_CLIENTS && sandbox.serverPid() > 0;
+                String recording = endpoint.label() + "-" + clients;
+                if (profiled) {
+                    jcmd.startRecording(recording, settings);
+                }
+                CpuWindow cpu = new CpuWindow(sandbox.serverPid(), sandbox.simulatorsPid());
+                TimedLoad.Row row = TimedLoad.run(endpoint.requests(client, BATCH_ITEMS), clients, WARMUP, MEASURED, cpu);
+                double floor = floors.getOrDefault(endpoint.floor(), Map.of()).getOrDefault(clients, Double.NaN);
+                table.row(endpoint.label(), row, cpu, row.documentsPerSecond() / floor);
+                table.memory(sandbox.serverPid(), null);
+                failed |= row.failed() > 0;
+                if (profiled) {
+                    Path file = HOME.resolve(recording + ".jfr");
+                    jcmd.stopRecording(recording, file);
+                    FlightRecordingSummary summary = FlightRecordingSummary.read(file, cpu.opened(), cpu.closed());
+                    String title = endpoint.label() + " at " + clients + " clients (" + file + ")";
+                    try (PrintStream kept = new PrintStream(HOME.resolve(recording + ".summary.txt").toFile(),
+                            StandardCharsets.UTF_8)) {
+                        summary.print(kept, title, row.documents());
+                    }
+                    profiles.add(() -> summary.print(System.out, title, row.documents()));
+                }
+            }
+        }
+        return failed;
+    }
+
+    /**
+     * One request before measuring: a 404 or 405 means this eConnector has no such endpoint
+     * (skipped, with a line saying so); a 5xx is retried for a minute (an application still
+     * starting on a loaded machine); any other failure stops the run.
+     */
+    private static boolean answers(EconnectorClient client, LoadEndpoint endpoint) throws Exception {
+        String data = TemplateSamples.mh().toString();
+        Instant patience = Instant.now().plusSeconds(60);
+        HttpResponse<byte[]> answer = endpoint.send(client, data, BATCH_ITEMS);
+        while (answer.statusCode() >= 500 && Instant.now().isBefore(patience)) {
+            Thread.sleep(2000);
+            answer = endpoint.send(client, data, BATCH_ITEMS);
+        }
+        if (answer.statusCode() == 404 || answer.statusCode() == 405) {
+            System.out.printf("%-20s skipped: POST /%s answers %d (this eConnector has no such endpoint)%n",
+                    endpoint.label(), endpoint.path(), answer.statusCode());
+            return false;
+        }
+        Outcome probe = endpoint.judge(answer, 0);
+        if (probe.failed()) {
+            fail("POST /" + endpoint.path() + " does not deliver: " + probe.error());
+        }
+        return true;
+    }
+
+    private static void fail(String why) {
+        System.err.println("bench/load: " + why);
+        System.exit(1);
+    }
+}

@@ -1,0 +1,95 @@
+package lu.econnector.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.OptionalDouble;
+import java.util.OptionalLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What Linux and the JDK's tools say about a process, parsed: CPU time from
+ * {@code /proc/<pid>/stat}, resident memory from {@code /proc/<pid>/status}, the heap in use
+ * from {@code jcmd <pid> GC.heap_info}, and Payara Micro's boot time from its console. The
+ * parsers take the text, so a test can hold them to real samples.
+ */
+final class ProcessReadings {
+
+    private static final Pattern RSS = Pattern.compile("(?m)^VmRSS:\\s+(\\d+) kB");
+    /** G1, Parallel and Serial all print "total NK, used NK" on the heap's first line. */
+    private static final Pattern HEAP_USED = Pattern.compile("total (\\d+)K, used (\\d+)K");
+    private static final Pattern READY_IN = Pattern.compile("ready in ([\\d,.]+) \\(ms\\)");
+
+    private ProcessReadings() {
+    }
+
+    /**
+     * CPU time (user + system) in clock ticks from a {@code stat} line. The process name (field
+     * 2) is in parentheses and may itself hold spaces and parentheses, so fields are counted
+     * from the last ')': after it come state (3), …, utime (14) and stime (15).
+     */
+    static long cpuTicks(String stat) {
+        String[] after = stat.substring(stat.lastIndexOf(')') + 2).trim().split(" +");
+        return Long.parseLong(after[14 - 3]) + Long.parseLong(after[15 - 3]);
+    }
+
+    /**
+     * The machine's busy and total clock ticks since boot, from the first ({@code cpu}) line of
+     * {@code /proc/stat}: user nice system idle iowait irq softirq steal …; idle and iowait are
+     * not busy, guest time is already inside user.
+     */
+    static long[] machineTicks(String procStat) {
+        String[] fields = procStat.lines().filter(l -> l.startsWith("cpu ")).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no cpu line")).trim().split(" +");
+        long total = 0;
+        for (int i = 1; i < Math.min(fields.length, 9); i++) {
+            total += Long.parseLong(fields[i]);
+        }
+        long idle = Long.parseLong(fields[4]) + Long.parseLong(fields[5]);
+        return new long[] {total - idle, total};
+    }
+
+    static OptionalLong rssKib(String status) {
+        Matcher m = RSS.matcher(status);
+        return m.find() ? OptionalLong.of(Long.parseLong(m.group(1))) : OptionalLong.empty();
+    }
+
+    static OptionalLong heapUsedKib(String heapInfo) {
+        Matcher m = HEAP_USED.matcher(heapInfo);
+        return m.find() ? OptionalLong.of(Long.parseLong(m.group(2))) : OptionalLong.empty();
+    }
+
+    /** Payara Micro's "… ready in 22,830 (ms)" (grouping separator of the server's locale). */
+    static OptionalDouble readyInMillis(String console) {
+        Matcher m = READY_IN.matcher(console);
+        OptionalDouble last = OptionalDouble.empty();
+        while (m.find()) {
+            last = OptionalDouble.of(Double.parseDouble(m.group(1).replaceAll("[,.]", "")));
+        }
+        return last;
+    }
+
+    /** CPU ticks of a live process; the JVM's own ticks for {@code ProcessHandle.current()}. */
+    static long cpuTicks(long pid) throws IOException {
+        return cpuTicks(Files.readString(Path.of("/proc", String.valueOf(pid), "stat")));
+    }
+
+    static OptionalLong rssKib(long pid) throws IOException {
+        return rssKib(Files.readString(Path.of("/proc", String.valueOf(pid), "status")));
+    }
+
+    /** Linux's USER_HZ, almost always 100, asked once of {@code getconf}. */
+    static long ticksPerSecond() {
+        try {
+            Process getconf = new ProcessBuilder("getconf", "CLK_TCK").redirectErrorStream(true).start();
+            String out = new String(getconf.getInputStream().readAllBytes()).trim();
+            return getconf.waitFor() == 0 ? Long.parseLong(out) : 100;
+        } catch (IOException | NumberFormatException e) {
+            return 100;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 100;
+        }
+    }
+}

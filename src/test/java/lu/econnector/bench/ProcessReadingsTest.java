@@ -1,0 +1,68 @@
+package lu.econnector.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import org.junit.jupiter.api.Test;
+
+/** The parsers held to real samples, taken on this kind of machine (Linux, OpenJDK 17, G1). */
+class ProcessReadingsTest {
+
+    private static final String STAT = "19732 (java) S 19728 19728 2335 0 -1 4194304 12710 0 0 0 110 17 0 0 20 0 22 0"
+            + " 4962663 2705551360 17185 18446744073709551615 94859416354816 94859416355701 140725010311104 0 0 0 0 2"
+            + " 16800973 0 0 0 17 0 0 0 0 0 0";
+
+    @Test
+    void cpuTimeIsUserPlusSystemTicks() {
+        assertThat(ProcessReadings.cpuTicks(STAT)).isEqualTo(110 + 17);
+    }
+
+    @Test
+    void aThreadNameWithSpacesAndParenthesesDoesNotShiftTheFields() {
+        String stat = STAT.replace("(java)", "(Payara (x) 1)");
+        assertThat(ProcessReadings.cpuTicks(stat)).isEqualTo(127);
+    }
+
+    @Test
+    void residentMemoryComesFromVmRss() {
+        String status = "Name:\tjava\nVmPeak:\t 2705552 kB\nVmHWM:\t   70000 kB\nVmRSS:\t   68908 kB\nRssAnon:\t   50000 kB\n";
+        assertThat(ProcessReadings.rssKib(status)).hasValue(68908);
+        assertThat(ProcessReadings.rssKib("Name:\tkthreadd\n")).isEmpty();
+    }
+
+    @Test
+    void heapInUseIsTheHeapLineNotMetaspace() {
+        String heapInfo = """
+                19732:
+                 garbage-first heap   total 14336K, used 2869K [0x00000000fc000000, 0x0000000100000000)
+                  region size 1024K, 0 young (0K), 0 survivors (0K)
+                 Metaspace       used 8939K, committed 9088K, reserved 1114112K
+                  class space    used 1062K, committed 1152K, reserved 1048576K
+                """;
+        assertThat(ProcessReadings.heapUsedKib(heapInfo)).hasValue(2869);
+        assertThat(ProcessReadings.heapUsedKib("19732:\nCommand executed successfully\n")).isEmpty();
+    }
+
+    @Test
+    void machineBusyTimeLeavesOutIdleAndIowait() {
+        long[] ticks = ProcessReadings.machineTicks("cpu  2214798 10178 402579 7271622 4529 0 7404 0 0 0\n"
+                + "cpu0 1107399 5089 201289 3635811 2264 0 3702 0 0 0\n");
+        long total = 2214798 + 10178 + 402579 + 7271622 + 4529 + 7404;
+        assertThat(ticks).containsExactly(total - 7271622 - 4529, total);
+    }
+
+    @Test
+    void payaraReadyInIsReadWithItsGroupingSeparator() {
+        String console = "[2026-12-03T07:01:02.345+0000] [] [INFO] [] [PayaraMicro] [tid: _ThreadID=1]"
+                + " [[\n  Payara Micro  6.2025.10 #badassmicrofish (build 123) ready in 22,830 (ms)]]\n";
+        assertThat(ProcessReadings.readyInMillis(console)).hasValue(22830.0);
+        assertThat(ProcessReadings.readyInMillis("still deploying")).isEmpty();
+    }
+
+    @Test
+    void thisJvmHasCpuTimeAndResidentMemory() throws IOException {
+        long pid = ProcessHandle.current().pid();
+        assertThat(ProcessReadings.cpuTicks(pid)).isPositive();
+        assertThat(ProcessReadings.rssKib(pid).orElse(0)).isPositive();
+    }
+}
