@@ -1,5 +1,6 @@
 package lu.econnector;
 
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,10 +47,21 @@ public class ApiContractFilter implements OASFilter {
      * too large, a media type no operation takes.
      */
     private static final Set<String> BEFORE_MESSAGE_ID = Set.of("400", "401", "413", "415");
+    /**
+     * This filter edits the MicroProfile OpenAPI 3.1 model (OpenAPI 3.0 documents: Payara 6).
+     * MicroProfile OpenAPI 4 (OpenAPI 3.1 documents: WildFly 39) changed the schema's type,
+     * nullable and exclusive bounds, so there the document is served as scanned, unfiltered:
+     * the contract of record is the one Payara serves (docs/openapi.yaml).
+     */
+    private static final boolean OPENAPI_30_MODEL = Arrays.stream(Schema.class.getMethods())
+            .anyMatch(method -> method.getName().equals("getNullable"));
 
     /** Every problem answer names its schema; the annotations only give the media type. */
     @Override
     public APIResponse filterAPIResponse(APIResponse response) {
+        if (!OPENAPI_30_MODEL) {
+            return response;
+        }
         if (response.getContent() != null) {
             MediaType problem = response.getContent().getMediaType(PROBLEM_JSON);
             if (problem != null && problem.getSchema() == null) {
@@ -63,11 +75,17 @@ public class ApiContractFilter implements OASFilter {
 
     @Override
     public Schema filterSchema(Schema schema) {
+        if (!OPENAPI_30_MODEL) {
+            return schema;
+        }
         return ScannedSchemas.repair(AnnotationDefaults.drop(schema));
     }
 
     @Override
     public Parameter filterParameter(Parameter parameter) {
+        if (!OPENAPI_30_MODEL) {
+            return parameter;
+        }
         if (Boolean.FALSE.equals(parameter.getDeprecated())) {
             parameter.setDeprecated(null);
         }
@@ -82,6 +100,9 @@ public class ApiContractFilter implements OASFilter {
 
     @Override
     public Header filterHeader(Header header) {
+        if (!OPENAPI_30_MODEL) {
+            return header;
+        }
         if (Boolean.FALSE.equals(header.getDeprecated())) {
             header.setDeprecated(null);
         }
@@ -93,6 +114,9 @@ public class ApiContractFilter implements OASFilter {
 
     @Override
     public RequestBody filterRequestBody(RequestBody body) {
+        if (!OPENAPI_30_MODEL) {
+            return body;
+        }
         if (body.getContent() != null) {
             binaryPdf(body.getContent());
             examples(body.getContent());
@@ -108,6 +132,9 @@ public class ApiContractFilter implements OASFilter {
      */
     @Override
     public Operation filterOperation(Operation operation) {
+        if (!OPENAPI_30_MODEL) {
+            return operation;
+        }
         if (Boolean.FALSE.equals(operation.getDeprecated())) {
             operation.setDeprecated(null); // Payara's annotation default, as in AnnotationDefaults
         }
@@ -174,6 +201,9 @@ public class ApiContractFilter implements OASFilter {
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
+        if (!OPENAPI_30_MODEL) {
+            return;
+        }
         PayaraEndpoints.remove(openAPI);
         openAPI.setTags(uniqueTags(openAPI.getTags()));
         templateData().forEach(openAPI.getComponents()::addSchema);

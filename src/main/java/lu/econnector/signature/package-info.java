@@ -6,7 +6,7 @@
  * <p>Nothing the KMS answers is embedded unchecked: its certificate chain must lead to the
  * truststore's signing CA under its root signing CA, its signature value must verify with the
  * certificate's key, and its timestamp token must match the imprint and nonce sent and be
- * signed under the timestamp CA. A failed check is a {@code KmsAnswerRejectedException} (502
+ * signed under the timestamp CA. A failed check is a {@code UpstreamFailure} (a bad answer) (502
  * naming the KMS), never a bad PDF.
  */
 package lu.econnector.signature;

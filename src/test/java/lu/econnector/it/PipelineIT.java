@@ -220,6 +220,17 @@ class PipelineIT {
         assertThat(json(other).getString("type")).endsWith("idempotency-key-reused");
     }
 
+    /** On Payara the stages are counted in MicroProfile Metrics, exported at /metrics (WildFly has none: see Activity). */
+    @Test
+    void aDepositIsCountedInTheServersMetrics() {
+        assertThat(submitMh("dr.muller").statusCode()).isEqualTo(201);
+
+        HttpResponse<String> metrics = client.get("metrics?scope=application");
+        assertThat(metrics.statusCode()).isEqualTo(200);
+        assertThat(metrics.body().lines().filter(line -> line.startsWith("econnector_documents_total{")))
+                .anyMatch(line -> line.contains("stage=\"deposited\""));
+    }
+
     @Test
     void aMalformedIdempotencyKeyIs400() {
         assertThat(submitMh("dr.muller", "Idempotency-Key", "not a key!").statusCode()).isEqualTo(400);

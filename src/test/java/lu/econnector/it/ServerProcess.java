@@ -8,7 +8,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /** A server started as an operator would, its output captured to a file, always stopped. */
 final class ServerProcess implements AutoCloseable {
@@ -70,11 +72,20 @@ final class ServerProcess implements AutoCloseable {
         process.destroyForcibly().waitFor();
     }
 
+    /** Stops it, and whatever it started that outlives it (a launch script's JVM). */
     @Override
     public void close() throws InterruptedException {
+        List<ProcessHandle> children = process.descendants().toList();
         process.destroy();
         if (!process.waitFor(20, TimeUnit.SECONDS)) {
             process.destroyForcibly().waitFor();
+        }
+        for (ProcessHandle child : children) {
+            try {
+                child.onExit().get(20, TimeUnit.SECONDS);
+            } catch (TimeoutException | ExecutionException e) {
+                child.destroyForcibly();
+            }
         }
     }
 }

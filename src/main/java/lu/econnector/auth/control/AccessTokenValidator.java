@@ -13,7 +13,6 @@ import com.nimbusds.jose.proc.BadJOSEException;
 import com.nimbusds.jose.proc.DefaultJOSEObjectTypeVerifier;
 import com.nimbusds.jose.proc.JWSVerificationKeySelector;
 import com.nimbusds.jose.proc.SecurityContext;
-import com.nimbusds.jose.util.DefaultResourceRetriever;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,7 +24,6 @@ import java.time.Clock;
 import java.util.Set;
 import java.util.stream.Collectors;
 import lu.econnector.auth.entity.Professional;
-import lu.econnector.config.boundary.UpstreamTrust;
 import lu.econnector.config.entity.EconnectorConfig;
 
 /**
@@ -34,20 +32,19 @@ import lu.econnector.config.entity.EconnectorConfig;
  * (never {@code none}, never HMAC); then the claims ({@link PsClaimsVerifier}). The keys are
  * cached; a {@code kid} not in the cache triggers a refetch, at most one per
  * {@code AES_JWKS_MIN_REFRESH_SECONDS}, so that a key rotation needs no restart while junk
- * key ids cannot turn into load on AeS.
+ * key ids cannot turn into load on AeS. The keys are fetched through {@link AesClient}.
  */
 @ApplicationScoped
 public class AccessTokenValidator {
 
     /** Far above any real AeS token (~1.5 KiB): a larger one is refused before it is parsed. */
     public static final int MAX_TOKEN_LENGTH = 16 * 1024;
-    private static final int JWKS_SIZE_LIMIT = 512 * 1024;
 
     @Inject
     EconnectorConfig config;
 
     @Inject
-    UpstreamTrust trust;
+    AesClient aesClient;
 
     @Inject
     IssuerDiscovery discovery;
@@ -67,7 +64,7 @@ public class AccessTokenValidator {
             // An unknown kid while a refetch is not yet allowed: the caller's key, not AeS, is the problem.
             throw InvalidTokenException.invalid("no published AeS key matches the token's key id");
         } catch (KeySourceException e) {
-            throw new IdentityProviderUnavailableException("The AeS signing keys cannot be fetched.", e);
+            throw AesClient.unavailable("The AeS signing keys cannot be fetched.", e);
         } catch (BadJOSEException e) {
             throw InvalidTokenException.invalid(RefusalReasons.of(e));
         } catch (JOSEException e) {
@@ -93,13 +90,10 @@ public class AccessTokenValidator {
 
     private DefaultJWTProcessor<SecurityContext> build(URI jwksUri) {
         EconnectorConfig.Aes aes = config.aes();
-        DefaultResourceRetriever retriever = new DefaultResourceRetriever(
-                (int) config.limits().connectTimeout().toMillis(), (int) config.limits().readTimeout().toMillis(),
-                JWKS_SIZE_LIMIT, true, trust.sslContext().getSocketFactory());
         DefaultJWTProcessor<SecurityContext> built = new DefaultJWTProcessor<>();
         try {
             JWKSetSource<SecurityContext> keys = new PausingJwkSetSource<>(new RateLimitedJWKSetSource<>(
-                    new URLBasedJWKSetSource<>(jwksUri.toURL(), retriever), aes.minJwksRefresh().toMillis(), null),
+                    new URLBasedJWKSetSource<>(jwksUri.toURL(), new AesKeysRetriever(aesClient)), aes.minJwksRefresh().toMillis(), null),
                     new OutageBackoff(clock));
             long oneFetch = config.limits().connectTimeout().plus(config.limits().readTimeout()).toMillis();
             built.setJWSKeySelector(new JWSVerificationKeySelector<>(algorithms(aes),
@@ -110,7 +104,7 @@ public class AccessTokenValidator {
                             .retrying(false) // a retry doubles the wait behind an AeS that does not answer
                             .build()));
         } catch (MalformedURLException e) {
-            throw new IdentityProviderUnavailableException("The AeS discovery document names no usable JWKS.", e);
+            throw AesClient.unavailable("The AeS discovery document names no usable JWKS.", e);
         }
         // RFC 8725 section 3.11: the header's typ, when present, must say JWT.
         built.setJWSTypeVerifier(new DefaultJOSEObjectTypeVerifier<>(JOSEObjectType.JWT, null));

@@ -2,30 +2,21 @@ package lu.econnector.auth.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonException;
-import jakarta.json.JsonObject;
-import java.io.StringReader;
 import java.net.URI;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import lu.econnector.config.boundary.UpstreamTrust;
 import lu.econnector.config.entity.EconnectorConfig;
+import lu.econnector.upstream.control.UpstreamFailure;
 
 /**
- * The AeS discovery document (OpenID Connect Discovery 1.0 section 4), read once: its
- * {@code issuer} must be the configured one exactly (section 4.3), and it names the JWKS.
- * Until it is read, one fetch at a time is in flight, on the HTTP client's threads, and
- * every caller waits for that one rather than queueing behind a lock for a fetch of its
- * own; after a failure, callers are refused at once for {@link OutageBackoff#PAUSE}.
+ * The AeS discovery document, read once through {@link AesClient}. Until it is read, one fetch
+ * at a time is in flight, on the HTTP client's threads, and every caller waits for that one
+ * rather than queueing behind a lock for a fetch of its own; after a failure, callers are
+ * refused at once for {@link OutageBackoff#PAUSE}.
  */
 @ApplicationScoped
 public class IssuerDiscovery {
@@ -35,7 +26,7 @@ public class IssuerDiscovery {
     }
 
     private EconnectorConfig config;
-    private UpstreamTrust trust;
+    private AesClient aes;
     Clock clock = Clock.systemUTC();
     private OutageBackoff backoff;
     private volatile Document document;
@@ -46,9 +37,9 @@ public class IssuerDiscovery {
     }
 
     @Inject
-    public IssuerDiscovery(EconnectorConfig config, UpstreamTrust trust) {
+    public IssuerDiscovery(EconnectorConfig config, AesClient aes) {
         this.config = config;
-        this.trust = trust;
+        this.aes = aes;
     }
 
     /** Waits at most as long as the fetch in flight may take (connect and read timeouts). */
@@ -56,7 +47,10 @@ public class IssuerDiscovery {
         return document(config.limits().connectTimeout().plus(config.limits().readTimeout()));
     }
 
-    /** @param patience how long to wait for a fetch in flight; a health probe has less than a request */
+    /**
+     * @param patience how long to wait for a fetch in flight; a health probe has less than a request
+     * @throws UpstreamFailure AeS unavailable
+     */
     public Document document(Duration patience) {
         Document known = document;
         if (known != null) {
@@ -67,16 +61,15 @@ public class IssuerDiscovery {
         } catch (TimeoutException e) {
             throw unavailable("did not arrive within " + patience.toMillis() + " ms", null);
         } catch (ExecutionException e) {
-            throw e.getCause() instanceof IdentityProviderUnavailableException failed
-                    ? new IdentityProviderUnavailableException(failed.getMessage(), failed) // one per caller
-                    : unavailable("cannot be read", e.getCause());
+            UpstreamFailure shared = AesClient.unavailable(e.getCause());
+            throw AesClient.unavailable(shared.getMessage(), shared); // one per caller, not one shared by all
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw unavailable("was interrupted", e);
         }
     }
 
-    /** Only bookkeeping under this lock, never I/O: {@code sendAsync} returns at once. */
+    /** Only bookkeeping under this lock, never I/O: the fetch returns at once. */
     private synchronized CompletableFuture<Document> fetchInFlightOrNew() {
         if (document != null) {
             return CompletableFuture.completedFuture(document);
@@ -93,13 +86,7 @@ public class IssuerDiscovery {
         }
         CompletableFuture<Document> started = new CompletableFuture<>();
         inFlight = started;
-        try {
-            trust.httpClient().sendAsync(request(), HttpResponse.BodyHandlers.ofString())
-                    .thenApply(this::read)
-                    .whenComplete((fetched, failure) -> settle(started, fetched, failure));
-        } catch (RuntimeException e) {
-            settle(started, null, e);
-        }
+        aes.discovery().whenComplete((fetched, failure) -> settle(started, fetched, failure));
         return started;
     }
 
@@ -115,44 +102,11 @@ public class IssuerDiscovery {
         if (fetched != null) {
             fetch.complete(fetched);
         } else {
-            fetch.completeExceptionally(asUnavailable(failure));
+            fetch.completeExceptionally(AesClient.unavailable(failure));
         }
     }
 
-    private HttpRequest request() {
-        URI location = URI.create(config.aes().issuer() + "/.well-known/openid-configuration");
-        return HttpRequest.newBuilder(location).timeout(config.limits().readTimeout())
-                .header("Accept", "application/json").build();
-    }
-
-    private Document read(HttpResponse<String> response) {
-        if (response.statusCode() != 200) {
-            throw unavailable("answered HTTP " + response.statusCode(), null);
-        }
-        try {
-            JsonObject json = Json.createReader(new StringReader(response.body())).readObject();
-            String issuer = json.getString("issuer", "");
-            if (!issuer.equals(config.aes().issuer().toString())) {
-                throw unavailable("names another issuer", null);
-            }
-            return new Document(issuer, URI.create(json.getString("jwks_uri")));
-        } catch (JsonException | ClassCastException | NullPointerException | IllegalArgumentException e) {
-            throw unavailable("cannot be read", e);
-        }
-    }
-
-    private IdentityProviderUnavailableException asUnavailable(Throwable failure) {
-        Throwable cause = failure instanceof CompletionException wrapped && wrapped.getCause() != null
-                ? wrapped.getCause() : failure;
-        if (cause instanceof IdentityProviderUnavailableException unavailable) {
-            return unavailable;
-        }
-        return cause instanceof HttpTimeoutException
-                ? unavailable("did not arrive in time", cause)
-                : unavailable("cannot be read", cause);
-    }
-
-    private static IdentityProviderUnavailableException unavailable(String what, Throwable cause) {
-        return new IdentityProviderUnavailableException("The AeS discovery document " + what + ".", cause);
+    private static UpstreamFailure unavailable(String what, Throwable cause) {
+        return AesClient.unavailable("The AeS discovery document " + what + ".", cause);
     }
 }

@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-import lu.econnector.auth.control.IdentityProviderUnavailableException;
 import lu.econnector.auth.control.IssuerDiscovery;
 import lu.econnector.config.entity.EconnectorConfig;
 import lu.econnector.platform.Upstream;
+import lu.econnector.upstream.control.UpstreamFailure;
 
 /**
  * One round of reachability checks: every upstream at once, and every URL of each at once,
@@ -81,7 +81,7 @@ final class ProbeRound {
         Target document = new Target(URI.create(config.aes().issuer() + "/.well-known/openid-configuration"), true);
         try {
             return List.of(document, new Target(discovery.document(probeTimeout()).jwksUri(), true));
-        } catch (IdentityProviderUnavailableException unreadable) {
+        } catch (UpstreamFailure unreadable) {
             return List.of(document); // whose probe says why
         }
     }

@@ -1,17 +1,13 @@
 package lu.econnector.health.control;
 
 import java.io.IOException;
-import java.net.ConnectException;
 import java.net.URI;
-import java.net.UnknownHostException;
 import java.net.http.HttpClient;
-import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.function.IntFunction;
-import javax.net.ssl.SSLException;
+import lu.econnector.upstream.control.TransportFailures;
 
 /**
  * One bounded HTTP request that tells whether an upstream URL answers. For a GET, any HTTP
@@ -60,17 +56,10 @@ final class ReachabilityProbe {
     private String problemOf(HttpRequest request, IntFunction<String> judge) {
         try {
             return judge.apply(client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode());
-        } catch (HttpConnectTimeoutException e) {
-            return "no connection within " + timeout.toMillis() + " ms";
-        } catch (HttpTimeoutException e) {
-            return "no answer within " + timeout.toMillis() + " ms";
-        } catch (ConnectException e) {
-            return "connection refused";
-        } catch (SSLException e) {
-            return "TLS handshake failed (is the server certificate trusted?)";
         } catch (IOException e) {
-            return e.getCause() instanceof UnknownHostException ? "host not found" : "I/O error ("
-                    + e.getClass().getSimpleName() + ")";
+            // The words every upstream client uses for the same failure.
+            TransportFailures.Reason reason = TransportFailures.recognise(e, timeout);
+            return reason == null ? "I/O error (" + e.getClass().getSimpleName() + ")" : reason.text();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return "interrupted";

@@ -12,6 +12,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import lu.econnector.mysecu.entity.SamlAssertion;
+import lu.econnector.upstream.control.UpstreamFailure;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -37,13 +38,13 @@ final class IssueAnswer {
 
     static SamlAssertion read(int status, byte[] body, String psCode, URI enrolmentPortal) {
         if (status != 200 && status != SOAP_FAULT_STATUS) {
-            throw status >= 500 ? MySecuFailureException.unavailable("The mySecu STS answered HTTP " + status, null)
-                    : MySecuFailureException.badAnswer("The mySecu STS answered HTTP " + status, List.of(), null);
+            throw status >= 500 ? MySecuClient.unavailable("The mySecu STS answered HTTP " + status, null)
+                    : MySecuClient.badAnswer("The mySecu STS answered HTTP " + status, List.of(), null);
         }
         Element soapBody = soapBody(parse(body, status));
         if (soapBody == null) {
             throw status == SOAP_FAULT_STATUS
-                    ? MySecuFailureException.unavailable("The mySecu STS answered HTTP 500 without a SOAP fault", null)
+                    ? MySecuClient.unavailable("The mySecu STS answered HTTP 500 without a SOAP fault", null)
                     : badAnswer("the answer is not a SOAP 1.1 envelope");
         }
         Element fault = child(soapBody, SOAP_ENV, "Fault");
@@ -59,7 +60,7 @@ final class IssueAnswer {
         } catch (SAXException | IOException e) {
             // The parser's message may quote the answer: it stays out of ours.
             if (status == SOAP_FAULT_STATUS) {
-                throw MySecuFailureException.unavailable("The mySecu STS answered HTTP 500 without a SOAP fault", null);
+                throw MySecuClient.unavailable("The mySecu STS answered HTTP 500 without a SOAP fault", null);
             }
             throw badAnswer("the answer is not well-formed XML without a DOCTYPE (SOAP 1.1 forbids one; "
                     + "no entity of it was resolved)");
@@ -79,7 +80,7 @@ final class IssueAnswer {
                     + "AeS token, the professional or the eConnector's generic certificate was refused",
                     enrolmentPortal.toString());
         }
-        return MySecuFailureException.badAnswer("The mySecu STS answered the SOAP fault " + code, List.of(code), null);
+        return MySecuClient.badAnswer("The mySecu STS answered the SOAP fault " + code, List.of(code), null);
     }
 
     /** The fault code as {@code prefix:localName} with the conventional prefix of its namespace. */
@@ -116,8 +117,8 @@ final class IssueAnswer {
         }
     }
 
-    private static MySecuFailureException badAnswer(String what) {
-        return MySecuFailureException.badAnswer("The mySecu STS gave a bad answer: " + what, List.of(), null);
+    private static UpstreamFailure badAnswer(String what) {
+        return MySecuClient.badAnswer("The mySecu STS gave a bad answer: " + what, List.of(), null);
     }
 
     /** The first child element with this name ({@code namespace} null: unqualified), or null. */

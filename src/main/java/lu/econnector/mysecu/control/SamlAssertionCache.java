@@ -8,11 +8,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
-import lu.econnector.activity.control.Activity;
-import lu.econnector.activity.control.UpstreamCallRecorder;
+import java.util.function.Function;
 import lu.econnector.auth.entity.Professional;
 import lu.econnector.mysecu.entity.SamlAssertion;
-import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 
 /**
  * One SAML assertion per professional (keyed by the token's subject and ps_code together, so
@@ -33,37 +31,31 @@ public class SamlAssertionCache {
     public static final Duration MARGIN = Duration.ofSeconds(60);
 
     private final ConcurrentMap<Holder, CompletableFuture<SamlAssertion>> assertions = new ConcurrentHashMap<>();
-    private SecurityTokenServiceClient sts;
+    private Function<Professional, SamlAssertion> sts;
     private Clock clock;
     private Duration margin;
-    private UpstreamCallRecorder calls;
 
     /** For CDI's proxy. */
     protected SamlAssertionCache() {
     }
 
     @Inject
-    public SamlAssertionCache(SecurityTokenServiceClient sts, Activity activity) {
-        this(sts, Clock.systemUTC(), MARGIN, activity);
+    public SamlAssertionCache(MySecuClient mySecu) {
+        this(mySecu::issue, Clock.systemUTC(), MARGIN);
     }
 
-    public SamlAssertionCache(SecurityTokenServiceClient sts, Clock clock, Duration margin) {
-        this(sts, clock, margin, UpstreamCallRecorder.NONE);
-    }
-
-    private SamlAssertionCache(SecurityTokenServiceClient sts, Clock clock, Duration margin,
-                               UpstreamCallRecorder calls) {
+    /** @param sts asks the STS for a new assertion on the professional */
+    public SamlAssertionCache(Function<Professional, SamlAssertion> sts, Clock clock, Duration margin) {
         this.sts = sts;
         this.clock = clock;
         this.margin = margin;
-        this.calls = calls;
     }
 
     /**
      * A usable assertion on the professional: the cached one, or a new one from the STS.
      *
      * @throws MySecuRefusalException when mySecu refuses the professional (403)
-     * @throws MySecuFailureException when the STS fails (502, 503, 504)
+     * @throws lu.econnector.upstream.control.UpstreamFailure when the STS fails (502, 503, 504)
      */
     public SamlAssertion assertionFor(Professional professional) {
         CompletableFuture<SamlAssertion> mine = new CompletableFuture<>();
@@ -90,24 +82,15 @@ public class SamlAssertionCache {
 
     /** This thread asks the STS; the others asking meanwhile wait on {@code pending}. */
     private SamlAssertion issue(Professional professional, CompletableFuture<SamlAssertion> pending) {
-        long start = System.nanoTime();
         try {
-            SamlAssertion assertion = sts.issue(professional);
-            calls.upstreamCall("mysecu", "sts", System.nanoTime() - start, false);
+            SamlAssertion assertion = sts.apply(professional);
             pending.complete(assertion);
             return assertion;
         } catch (RuntimeException | Error e) {
-            calls.upstreamCall("mysecu", "sts", System.nanoTime() - start, !(e instanceof MySecuRefusalException));
-            Throwable problem = e instanceof CircuitBreakerOpenException
-                    ? MySecuFailureException.unavailable("The mySecu STS failed repeatedly: its circuit is open", e)
-                    : e;
             // Removed before completing: whoever comes after the failure starts a new call.
             assertions.remove(Holder.of(professional), pending);
-            pending.completeExceptionally(problem);
-            if (problem instanceof Error error) {
-                throw error;
-            }
-            throw (RuntimeException) problem;
+            pending.completeExceptionally(e);
+            throw e;
         }
     }
 

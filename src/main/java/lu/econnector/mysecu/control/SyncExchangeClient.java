@@ -27,16 +27,19 @@ import lu.econnector.mysecu.soap.SyncExchangePortType;
 import lu.econnector.mysecu.soap.SyncExchangeService;
 
 /**
- * mySecu's {@code syncexchange} (docs/upstreams.md 4.2) through the Metro client generated from its
- * WSDL: the document as an MTOM attachment, the STS's assertion in {@code wsse:Security}, over
+ * mySecu's {@code syncexchange} (docs/upstreams.md 4.2) through the Metro client generated from
+ * its WSDL (Metro, not the JDK client of the other upstreams: MTOM and the generated types are
+ * what it is for): the document as an MTOM attachment, the STS's assertion in
+ * {@code wsse:Security}, over
  * the upstream TLS trust, bounded by the connect and read timeouts.
  * <p>
  * A port's request context and outbound headers belong to whoever holds it, and each call has
  * its own professional's assertion: each call borrows a port from {@link SyncExchangePorts},
  * sets the header, and clears it before giving the port back. The {@link SyncExchangeService},
  * which holds the parsed WSDL and is thread-safe, is made once.
- * No {@code SOAPHandler}: on an MTOM port it silently inlines the attachment (docs/verified-facts.md); the
- * header goes in through Metro's own header API instead.
+ * No {@code SOAPHandler}: on an MTOM port it silently inlines the attachment
+ * (docs/verified-facts.md); the header goes in through Metro's own header API instead. Its failures are read as the other upstreams' are
+ * ({@link SyncExchangeFailures}); the circuit and the metrics are {@link MySecuClient}'s.
  */
 @ApplicationScoped
 public class SyncExchangeClient {
@@ -79,8 +82,9 @@ public class SyncExchangeClient {
      * had the message id already ({@link DepositReceipt#replayed()}).
      *
      * @throws MySecuRejectedException mySecu answered {@code REJECTED} (422, its codes)
-     * @throws MySecuFailureException  a SOAP fault (502; {@link MySecuFailureException#isInvalidSecurityToken()}
-     *                                 for a refused assertion), a bad answer (502), unavailable (503), timeout (504)
+     * @throws lu.econnector.upstream.control.UpstreamFailure a SOAP fault (502, its code; {@code
+     *         wsse:InvalidSecurityToken} for a refused assertion), a bad answer (502), unavailable (503),
+     *         timeout (504)
      */
     public DepositReceipt exchange(SamlAssertion assertion, DepositRequest request) {
         DtdRefusingReaders.install(); // for this thread's context class loader, which Metro's parsing goes by
@@ -92,7 +96,7 @@ public class SyncExchangeClient {
             headers.setOutboundHeaders(Headers.create(SecurityHeader.of(assertion, now)));
             answer = port.exchange(SyncExchangeMessages.request(request, now));
         } catch (WebServiceException e) {
-            throw SyncExchangeFailures.of(e);
+            throw SyncExchangeFailures.of(e, requestTimeout);
         } finally {
             headers.setOutboundHeaders(List.<Header>of()); // the assertion does not outlive its call
             ports.giveBack(port);

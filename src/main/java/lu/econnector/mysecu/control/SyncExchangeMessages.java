@@ -72,7 +72,7 @@ final class SyncExchangeMessages {
      */
     static DepositReceipt receipt(ExchangeResponse answer, String messageId, Instant sentAt) {
         if (answer == null || !messageId.equals(answer.getMessageId())) {
-            throw MySecuFailureException.badAnswer("syncexchange answered for another message", List.of(), null);
+            throw MySecuClient.badAnswer("syncexchange answered for another message", List.of(), null);
         }
         if ("REJECTED".equals(answer.getStatus())) {
             List<String> codes = answer.getError().stream().map(error -> error.getCode()).toList();
@@ -80,7 +80,7 @@ final class SyncExchangeMessages {
         }
         if (!"ACCEPTED".equals(answer.getStatus()) || answer.getReference() == null
                 || answer.getReference().isBlank() || answer.getReceivedAt() == null) {
-            throw MySecuFailureException.badAnswer("syncexchange answered neither ACCEPTED with a reference "
+            throw MySecuClient.badAnswer("syncexchange answered neither ACCEPTED with a reference "
                     + "nor REJECTED", List.of(), null);
         }
         Instant receivedAt = answer.getReceivedAt().toGregorianCalendar().toInstant();

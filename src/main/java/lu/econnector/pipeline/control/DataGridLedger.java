@@ -6,6 +6,8 @@ import com.hazelcast.config.CacheConfig;
 import com.hazelcast.config.EvictionConfig;
 import com.hazelcast.config.EvictionPolicy;
 import com.hazelcast.config.MaxSizePolicy;
+import jakarta.enterprise.inject.Instance;
+import jakarta.enterprise.inject.spi.CDI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -53,6 +55,12 @@ final class DataGridLedger implements SubmissionLedger {
         this.clock = clock;
         this.self = self;
         this.isMember = isMember;
+    }
+
+    /** The ledger in the application server's JCache, if it has one that is Hazelcast's. */
+    static DataGridLedger onServersGrid(Clock clock) {
+        Instance<CacheManager> grids = CDI.current().select(CacheManager.class);
+        return on(grids.isResolvable() ? grids.get() : null, clock);
     }
 
     /** The ledger in Hazelcast's JCache (Payara's data grid), its members told by Hazelcast itself. */

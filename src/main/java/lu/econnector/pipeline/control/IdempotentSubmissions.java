@@ -2,13 +2,11 @@ package lu.econnector.pipeline.control;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
-import javax.cache.CacheManager;
 import lu.econnector.auth.entity.Professional;
 import lu.econnector.config.entity.EconnectorConfig;
 import lu.econnector.mysecu.control.MessageIds;
@@ -36,17 +34,26 @@ public class IdempotentSubmissions {
     @Inject
     EconnectorConfig config;
 
-    /** Payara's JCache over its Hazelcast; asked for only when clustered (without a grid it has none). */
-    @Inject
-    Instance<CacheManager> dataGrid;
-
     private SubmissionLedger ledger;
 
     @PostConstruct
     void chooseLedger() {
         ledger = config.cluster().enabled()
-                ? DataGridLedger.on(dataGrid.isResolvable() ? dataGrid.get() : null, Clock.systemUTC())
+                ? dataGridLedger()
                 : new InstanceLedger(Clock.systemUTC());
+    }
+
+    /**
+     * Payara's JCache over its Hazelcast, looked up only when clustered: no type of this class
+     * names JCache, so that it loads on a server without it (WildFly) when it is not asked for.
+     */
+    private static SubmissionLedger dataGridLedger() {
+        try {
+            return DataGridLedger.onServersGrid(Clock.systemUTC());
+        } catch (NoClassDefFoundError e) {
+            throw new IllegalStateException("ECONNECTOR_CLUSTER needs Payara's data grid (JCache over Hazelcast);"
+                    + " this server has no JCache: " + e.getMessage(), e);
+        }
     }
 
     /** @throws InvalidIdempotencyKeyException when it is not 1 to 64 of [A-Za-z0-9_-] */

@@ -29,14 +29,14 @@ public class CertificateChainCheck {
      */
     public List<X509Certificate> check(List<X509Certificate> fromKms, String psCode) {
         if (fromKms == null || fromKms.isEmpty()) {
-            throw new KmsAnswerRejectedException("get-certificate gave no certificate");
+            throw KmsAnswerRejection.of("get-certificate gave no certificate");
         }
         X509Certificate professional = fromKms.get(0);
         try {
             CertificatePaths.validate(List.of(professional, anchors.signingCa()), anchors.rootSigningCa(),
                     Date.from(clock.instant()));
         } catch (GeneralSecurityException e) {
-            throw new KmsAnswerRejectedException("the signing certificate does not chain to the signing CA "
+            throw KmsAnswerRejection.of("the signing certificate does not chain to the signing CA "
                     + "and root signing CA of the truststore (" + e.getMessage() + ")", e);
         }
         CertificateHolderCheck.check(professional, psCode);

@@ -32,25 +32,25 @@ final class CertificateHolderCheck {
     private CertificateHolderCheck() {
     }
 
-    /** @throws KmsAnswerRejectedException when the certificate is another's or may not sign */
+    /** @throws lu.econnector.upstream.control.UpstreamFailure when the certificate is another's or may not sign */
     static void check(X509Certificate certificate, String psCode) {
         List<String> serialNumbers = subjectSerialNumbers(certificate);
         if (serialNumbers.isEmpty()) {
-            throw new KmsAnswerRejectedException("get-certificate returned a certificate without a serialNumber "
+            throw KmsAnswerRejection.of("get-certificate returned a certificate without a serialNumber "
                     + "in its subject: it does not name this professional (ps_code " + psCode + ")");
         }
         if (!serialNumbers.equals(List.of(psCode))) {
-            throw new KmsAnswerRejectedException("get-certificate returned a certificate for another professional "
+            throw KmsAnswerRejection.of("get-certificate returned a certificate for another professional "
                     + "(serialNumber " + shown(serialNumbers) + "): it does not name this professional (ps_code "
                     + psCode + ")");
         }
         boolean[] keyUsage = certificate.getKeyUsage();
         if (keyUsage == null) {
-            throw new KmsAnswerRejectedException("get-certificate returned a certificate without a key usage: "
+            throw KmsAnswerRejection.of("get-certificate returned a certificate without a key usage: "
                     + "a professional's signing certificate states nonRepudiation or digitalSignature");
         }
         if (!allows(keyUsage, NON_REPUDIATION) && !allows(keyUsage, DIGITAL_SIGNATURE)) {
-            throw new KmsAnswerRejectedException("get-certificate returned a certificate whose key usage does not "
+            throw KmsAnswerRejection.of("get-certificate returned a certificate whose key usage does not "
                     + "allow signing (neither nonRepudiation nor digitalSignature)");
         }
     }

@@ -7,10 +7,11 @@ import java.time.Clock;
 import lu.econnector.activity.control.Activity;
 import lu.econnector.activity.entity.Stage;
 import lu.econnector.auth.entity.Professional;
-import lu.econnector.config.boundary.UpstreamTrust;
 import lu.econnector.config.entity.EconnectorConfig;
 import lu.econnector.config.entity.PadesLevel;
 import lu.econnector.signature.entity.SignatureSettings;
+import lu.econnector.upstream.control.UpstreamFailure;
+import lu.econnector.upstream.control.UpstreamHttp;
 import org.eclipse.microprofile.faulttolerance.Bulkhead;
 
 /**
@@ -32,7 +33,7 @@ public class DocumentSigning {
     KmsTrust trust;
 
     @Inject
-    UpstreamTrust upstreamTrust;
+    UpstreamHttp upstreamHttp;
 
     @Inject
     KmsClient kms;
@@ -48,7 +49,7 @@ public class DocumentSigning {
     @PostConstruct
     void createSigner() {
         EconnectorConfig.Signature settings = config.signature();
-        UpstreamDataLoader loader = new UpstreamDataLoader(upstreamTrust.httpClient(), config.limits().readTimeout());
+        UpstreamDataLoader loader = new UpstreamDataLoader(upstreamHttp, config.limits().readTimeout());
         signer = new PadesSigner(trust.anchors(), new SignatureSettings(settings.reason(), settings.location(),
                 settings.visible(), settings.level()), Clock.systemUTC(), TruststoreVerifier.crls(trust.anchors(), loader));
     }
@@ -65,8 +66,14 @@ public class DocumentSigning {
         RemoteKey key = new CachedChainKey(session, () -> certificates.keptChain(professional));
         try {
             return activity.stage(Stage.SIGN, () -> signer.sign(pdf, professional.psCode(), key, session));
-        } catch (KmsAnswerRejectedException | KmsRefusalException e) {
-            // The kept chain may be the cause (renewed at the KMS), or stand for a refused professional.
+        } catch (UpstreamFailure e) {
+            if (e.kind() == UpstreamFailure.Kind.BAD_ANSWER) {
+                // The kept chain may be the cause: renewed at the KMS since it was kept.
+                certificates.forget(professional);
+            }
+            throw e;
+        } catch (KmsRefusalException e) {
+            // The kept chain stands for a professional the KMS now refuses.
             certificates.forget(professional);
             throw e;
         }

@@ -1,7 +1,5 @@
 package lu.econnector.signature.control;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -9,52 +7,47 @@ import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
-import jakarta.ws.rs.ProcessingException;
-import jakarta.ws.rs.client.Client;
-import jakarta.ws.rs.client.ClientBuilder;
-import jakarta.ws.rs.client.Entity;
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigInteger;
-import java.net.ConnectException;
-import java.net.SocketTimeoutException;
 import java.net.URI;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
 import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import javax.net.ssl.SSLException;
 import lu.econnector.activity.control.Activity;
-import lu.econnector.config.boundary.UpstreamTrust;
 import lu.econnector.config.entity.EconnectorConfig;
-import lu.econnector.platform.BoundedInputStream;
-import lu.econnector.platform.PayloadTooLargeException;
+import lu.econnector.upstream.control.UpstreamCircuit;
+import lu.econnector.upstream.control.UpstreamFailure;
+import lu.econnector.upstream.control.UpstreamHttp;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Fallback;
 import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 
 /**
- * The Incert KMS (docs/upstreams.md section 2): get-certificate, sign-data and sign-timestamp, each
- * a POST of JSON carrying the professional's own AeS token, so that the KMS signs with that
- * professional's key and nobody else's. Connect and read timeouts bound every call; each
- * operation sits behind its own circuit breaker (declared once, on the class; the state is
- * kept per method), which counts the KMS's failures (down, slow, nonsense) but not its
- * refusals of a professional. Only get-certificate is retried: it reads;
- * a signature or a timestamp is an act the KMS may audit, so a failed one is not repeated.
+ * The Incert KMS (docs/upstreams.md section 2): get-certificate, sign-data and sign-timestamp, each a POST of JSON carrying
+ * the professional's own AeS token, so that the KMS signs with that professional's key and
+ * nobody else's. Each call is bounded as a whole by the read timeout and timed in the metrics;
+ * each operation sits behind its own circuit breaker (declared once, on the class; the state is
+ * kept per method), which counts the KMS's failures (down, slow, nonsense) but not its refusals
+ * of a professional; an open circuit is a 503 with {@code Retry-After}. Only get-certificate is
+ * retried: it reads; a signature or a timestamp is an act the KMS may audit, so a failed one is
+ * not repeated.
  *
  * <p>What the KMS answers is checked by {@link PadesSigner}, not here: this class only speaks
  * the protocol.
  */
 @ApplicationScoped
-@CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = 5_000, successThreshold = 2,
-        failOn = {KmsUnavailableException.class, KmsTimeoutException.class, KmsAnswerRejectedException.class})
+@CircuitBreaker(requestVolumeThreshold = UpstreamCircuit.REQUEST_VOLUME, failureRatio = UpstreamCircuit.FAILURE_RATIO,
+        delay = UpstreamCircuit.DELAY_MILLIS, successThreshold = UpstreamCircuit.SUCCESS_THRESHOLD,
+        failOn = UpstreamFailure.class)
 public class KmsClient {
 
+    static final String UPSTREAM = "kms";
     /** A certificate chain or a timestamp token is a few KB: anything far larger is not an answer. */
     private static final long MAX_ANSWER_BYTES = 1L << 20;
 
@@ -62,29 +55,17 @@ public class KmsClient {
     EconnectorConfig config;
 
     @Inject
-    UpstreamTrust trust;
+    UpstreamHttp http;
+
+    @Inject
+    UpstreamCircuit circuit;
 
     @Inject
     Activity activity;
 
-    private Client client;
-
-    @PostConstruct
-    void createClient() {
-        client = ClientBuilder.newBuilder()
-                .sslContext(trust.sslContext())
-                .connectTimeout(config.limits().connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
-                .readTimeout(config.limits().readTimeout().toMillis(), TimeUnit.MILLISECONDS)
-                .build();
-    }
-
-    @PreDestroy
-    void closeClient() {
-        client.close();
-    }
-
     /** @return the professional's signing certificate, then the chain as the KMS gives it */
-    @Retry(maxRetries = 1, delay = 200, retryOn = {KmsUnavailableException.class, KmsTimeoutException.class})
+    @Retry(maxRetries = 1, delay = 200, retryOn = UpstreamFailure.class)
+    @Fallback(fallbackMethod = "certificateChainWhileOpen", applyOn = CircuitBreakerOpenException.class)
     public List<X509Certificate> certificateChain(String accessToken) {
         JsonObject answer = post("get-certificate", config.kms().getCertificateUrl(), accessToken,
                 Json.createObjectBuilder().build());
@@ -97,11 +78,12 @@ public class KmsClient {
             }
             return chain;
         } catch (RuntimeException | CertificateException e) {
-            throw new KmsAnswerRejectedException("get-certificate: no certificate and chain in the answer", e);
+            throw KmsAnswerRejection.of("get-certificate: no certificate and chain in the answer", e);
         }
     }
 
     /** @return the raw signature value and the algorithm the KMS says it used */
+    @Fallback(fallbackMethod = "signWhileOpen", applyOn = CircuitBreakerOpenException.class)
     public KmsSignature sign(String accessToken, byte[] digest, String digestAlgorithm, String signatureAlgorithm) {
         JsonObject answer = post("sign-data", config.kms().signUrl(), accessToken, Json.createObjectBuilder()
                 .add("digest", Base64.getEncoder().encodeToString(digest))
@@ -112,11 +94,12 @@ public class KmsClient {
             return new KmsSignature(Base64.getDecoder().decode(answer.getString("signature")),
                     answer.getString("signatureAlgorithm", signatureAlgorithm));
         } catch (RuntimeException e) {
-            throw new KmsAnswerRejectedException("sign-data: no signature in the answer", e);
+            throw KmsAnswerRejection.of("sign-data: no signature in the answer", e);
         }
     }
 
     /** @return the DER RFC 3161 TimeStampToken */
+    @Fallback(fallbackMethod = "timestampWhileOpen", applyOn = CircuitBreakerOpenException.class)
     public byte[] timestamp(String accessToken, byte[] digest, String digestAlgorithm, BigInteger nonce) {
         JsonObject answer = post("sign-timestamp", config.kms().timestampUrl(), accessToken,
                 Json.createObjectBuilder()
@@ -127,86 +110,70 @@ public class KmsClient {
         try {
             return Base64.getDecoder().decode(answer.getString("timestampToken"));
         } catch (RuntimeException e) {
-            throw new KmsAnswerRejectedException("sign-timestamp: no timestamp token in the answer", e);
+            throw KmsAnswerRejection.of("sign-timestamp: no timestamp token in the answer", e);
         }
+    }
+
+    List<X509Certificate> certificateChainWhileOpen(String accessToken) {
+        throw circuitOpen("get-certificate");
+    }
+
+    KmsSignature signWhileOpen(String accessToken, byte[] digest, String digestAlgorithm, String signatureAlgorithm) {
+        throw circuitOpen("sign-data");
+    }
+
+    byte[] timestampWhileOpen(String accessToken, byte[] digest, String digestAlgorithm, BigInteger nonce) {
+        throw circuitOpen("sign-timestamp");
+    }
+
+    private UpstreamFailure circuitOpen(String operation) {
+        return circuit.open(UPSTREAM, subject(operation), null);
     }
 
     private JsonObject post(String operation, URI url, String accessToken, JsonObject body) {
-        long start = System.nanoTime();
-        boolean failed = true;
-        try {
-            JsonObject answer = exchange(operation, url, accessToken, body);
-            failed = false;
-            return answer;
-        } catch (KmsRefusalException refusedTheProfessional) {
-            failed = false; // the KMS worked: it refused someone
-            throw refusedTheProfessional;
-        } finally {
-            activity.upstreamCall("kms", operation, System.nanoTime() - start, failed);
-        }
-    }
-
-    private JsonObject exchange(String operation, URI url, String accessToken, JsonObject body) {
-        try (Response response = client.target(url).request(MediaType.APPLICATION_JSON)
-                .header("Authorization", "Bearer " + accessToken)
-                .post(Entity.json(body.toString()))) {
-            JsonObject answer = read(operation, response);
-            int status = response.getStatus();
-            if (status == 200 && answer != null) {
-                return answer;
+        return activity.timed(UPSTREAM, operation, () -> {
+            UpstreamHttp.Answer answer = http.exchange(
+                    new UpstreamHttp.Call(UPSTREAM, subject(operation), MAX_ANSWER_BYTES, config.limits().readTimeout()),
+                    HttpRequest.newBuilder(url)
+                            .header("Content-Type", "application/json")
+                            .header("Accept", "application/json")
+                            .header("Authorization", "Bearer " + accessToken)
+                            .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)));
+            JsonObject json = json(answer.body());
+            if (answer.status() == 200 && json != null) {
+                return json;
             }
-            throw failure(operation, status, answer);
-        } catch (ProcessingException e) {
-            throw transportFailure(operation, e);
-        }
+            throw failure(operation, answer.status(), json);
+        });
     }
 
     /** The body as JSON; null when it is none (a proxy's HTML error page, or nothing). */
-    private static JsonObject read(String operation, Response response) {
-        if (!response.hasEntity()) {
+    private static JsonObject json(byte[] body) {
+        if (body.length == 0) {
             return null;
         }
-        try (InputStream in = new BoundedInputStream(response.readEntity(InputStream.class), MAX_ANSWER_BYTES)) {
-            byte[] bytes = in.readAllBytes();
-            try (JsonReader reader = Json.createReader(new ByteArrayInputStream(bytes))) {
-                return reader.readObject();
-            }
+        try (JsonReader reader = Json.createReader(new ByteArrayInputStream(body))) {
+            return reader.readObject();
         } catch (JsonException | IllegalStateException notJson) {
             return null;
-        } catch (PayloadTooLargeException e) {
-            throw new KmsAnswerRejectedException(operation + ": an answer over " + MAX_ANSWER_BYTES + " bytes");
-        } catch (IOException e) {
-            throw new KmsUnavailableException("The KMS (" + operation + ") broke off its answer", e);
         }
     }
 
     private RuntimeException failure(String operation, int status, JsonObject error) {
         String reason = KmsReason.of(error);
         return switch (status) {
-            case 200 -> new KmsAnswerRejectedException(operation + ": the answer is not JSON");
+            case 200 -> KmsAnswerRejection.of(operation + ": the answer is not JSON");
             case 401 -> KmsRefusalException.tokenRefused(reason);
             case 403 -> KmsRefusalException.notEnrolled(reason, config.mySecu().enrolmentPortal().toString());
             default -> status >= 500
-                    ? new KmsUnavailableException("The KMS (" + operation + ") answered HTTP " + status, null)
-                    : new KmsAnswerRejectedException(operation + ": HTTP " + status + (reason.isEmpty() ? ""
+                    ? UpstreamFailure.unavailable(UPSTREAM, subject(operation) + " answered HTTP " + status, null)
+                    : KmsAnswerRejection.of(operation + ": HTTP " + status + (reason.isEmpty() ? ""
                             : " (" + reason + ")"));
         };
     }
 
-    private RuntimeException transportFailure(String operation, ProcessingException e) {
-        Throwable cause = e.getCause();
-        if (cause instanceof SocketTimeoutException) {
-            return new KmsTimeoutException("The KMS (" + operation + ") did not answer within "
-                    + config.limits().readTimeout().toMillis() + " ms", e);
-        }
-        if (cause instanceof ConnectException) {
-            return new KmsUnavailableException("The KMS (" + operation + ") refused the connection", e);
-        }
-        if (cause instanceof SSLException) {
-            return new KmsUnavailableException("The KMS (" + operation + ") failed the TLS handshake", e);
-        }
-        return new KmsUnavailableException("The KMS (" + operation + ") could not be reached ("
-                + (cause == null ? e.getClass().getSimpleName() : cause.getClass().getSimpleName()) + ")", e);
+    private static String subject(String operation) {
+        return "The KMS (" + operation + ")";
     }
 
     private static X509Certificate certificate(String base64Der) throws CertificateException {

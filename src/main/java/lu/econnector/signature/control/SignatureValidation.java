@@ -4,10 +4,10 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import lu.econnector.config.boundary.UpstreamTrust;
 import lu.econnector.config.entity.EconnectorConfig;
 import lu.econnector.signature.entity.KmsTrustAnchors;
 import lu.econnector.signature.entity.SignatureReport;
+import lu.econnector.upstream.control.UpstreamHttp;
 import org.eclipse.microprofile.faulttolerance.Bulkhead;
 
 /**
@@ -25,7 +25,7 @@ public class SignatureValidation {
     EconnectorConfig config;
 
     @Inject
-    UpstreamTrust trust;
+    UpstreamHttp upstreamHttp;
 
     @Inject
     KmsTrust kmsTrust;
@@ -36,7 +36,7 @@ public class SignatureValidation {
     @PostConstruct
     void createValidator() {
         KmsTrustAnchors anchors = kmsTrust.anchors();
-        UpstreamDataLoader crls = new UpstreamDataLoader(trust.httpClient(), config.limits().readTimeout());
+        UpstreamDataLoader crls = new UpstreamDataLoader(upstreamHttp, config.limits().readTimeout());
         validator = new SignatureValidator(anchors.roots(), TruststoreVerifier.crls(anchors, crls));
         deadline = new ValidationDeadline(MAX_CONCURRENT_VALIDATIONS, config.limits().pdf().validationTimeout());
     }

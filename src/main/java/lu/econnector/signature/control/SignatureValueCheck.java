@@ -23,15 +23,15 @@ final class SignatureValueCheck {
     static void check(AbstractSignatureService<?, ?> service, ToBeSigned dataToSign, SignatureValue value,
                       CertificateToken signer, SignatureAlgorithm requested) {
         if (value == null || value.getValue() == null || value.getValue().length == 0) {
-            throw new KmsAnswerRejectedException("sign-data gave no signature value");
+            throw KmsAnswerRejection.of("sign-data gave no signature value");
         }
         // DSS writes the requested algorithm into the SignerInfo: another one would not verify.
         if (value.getAlgorithm() != requested) {
-            throw new KmsAnswerRejectedException("sign-data used " + value.getAlgorithm() + " where "
+            throw KmsAnswerRejection.of("sign-data used " + value.getAlgorithm() + " where "
                     + requested + " was asked for");
         }
         if (!service.isValidSignatureValue(dataToSign, value, signer)) {
-            throw new KmsAnswerRejectedException(
+            throw KmsAnswerRejection.of(
                     "the signature value does not verify with the professional's certificate");
         }
     }

@@ -23,7 +23,7 @@ final class SignerRevocationCheck {
     void check(X509Certificate signer, X509Certificate issuer) {
         CRLToken crl = crls.getRevocationToken(new CertificateToken(signer), new CertificateToken(issuer));
         if (crl != null && crl.isValid() && crl.getStatus() == CertificateStatus.REVOKED) {
-            throw new KmsAnswerRejectedException("the signing certificate from get-certificate (serial "
+            throw KmsAnswerRejection.of("the signing certificate from get-certificate (serial "
                     + signer.getSerialNumber().toString(16) + ", issued by " + issuer.getSubjectX500Principal().getName()
                     + ") was revoked by its CA on " + crl.getRevocationDate().toInstant());
         }

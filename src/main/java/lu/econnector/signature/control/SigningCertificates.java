@@ -67,7 +67,7 @@ public class SigningCertificates {
     /**
      * get-certificate now, for this professional, checked.
      *
-     * @throws KmsAnswerRejectedException when the chain is not the truststore's or names someone else
+     * @throws lu.econnector.upstream.control.UpstreamFailure when the chain is not the truststore's or names someone else
      */
     public List<X509Certificate> checkedChain(Professional professional) {
         return chainCheck.check(new KmsSession(kms, professional.accessToken()).certificateChain(),

@@ -35,16 +35,16 @@ public class TimestampTokenCheck {
         TimeStampTokenInfo info = token.getTimeStampInfo();
         if (!info.getMessageImprintAlgOID().getId().equals(digestAlgorithm.getOid())
                 || !MessageDigest.isEqual(info.getMessageImprintDigest(), digest)) {
-            throw new KmsAnswerRejectedException("the timestamp token's message imprint is not the digest sent");
+            throw KmsAnswerRejection.of("the timestamp token's message imprint is not the digest sent");
         }
         if (!nonce.equals(info.getNonce())) {
-            throw new KmsAnswerRejectedException("the timestamp token's nonce is not the nonce sent");
+            throw KmsAnswerRejection.of("the timestamp token's nonce is not the nonce sent");
         }
         X509Certificate tsa = signerCertificate(token);
         try {
             CertificatePaths.validate(List.of(tsa), timestampCa, info.getGenTime());
         } catch (GeneralSecurityException e) {
-            throw new KmsAnswerRejectedException("the timestamp token's signer does not chain to the timestamp CA "
+            throw KmsAnswerRejection.of("the timestamp token's signer does not chain to the timestamp CA "
                     + "of the truststore (" + e.getMessage() + ")", e);
         }
         verifySignature(token, tsa);
@@ -54,7 +54,7 @@ public class TimestampTokenCheck {
         try {
             return new TimeStampToken(new org.bouncycastle.cms.CMSSignedData(der));
         } catch (CMSException | TSPException | IOException | RuntimeException e) {
-            throw new KmsAnswerRejectedException("the timestamp token is not an RFC 3161 TimeStampToken", e);
+            throw KmsAnswerRejection.of("the timestamp token is not an RFC 3161 TimeStampToken", e);
         }
     }
 
@@ -62,12 +62,12 @@ public class TimestampTokenCheck {
     private static X509Certificate signerCertificate(TimeStampToken token) {
         Collection<X509CertificateHolder> matches = token.getCertificates().getMatches(token.getSID());
         if (matches.isEmpty()) {
-            throw new KmsAnswerRejectedException("the timestamp token does not carry its signer's certificate");
+            throw KmsAnswerRejection.of("the timestamp token does not carry its signer's certificate");
         }
         try {
             return new JcaX509CertificateConverter().getCertificate(matches.iterator().next());
         } catch (GeneralSecurityException e) {
-            throw new KmsAnswerRejectedException("the timestamp token's signer certificate cannot be read", e);
+            throw KmsAnswerRejection.of("the timestamp token's signer certificate cannot be read", e);
         }
     }
 
@@ -79,7 +79,7 @@ public class TimestampTokenCheck {
         try {
             token.validate(new JcaSimpleSignerInfoVerifierBuilder().build(tsa));
         } catch (TSPException | OperatorCreationException e) {
-            throw new KmsAnswerRejectedException("the timestamp token's signature does not verify", e);
+            throw KmsAnswerRejection.of("the timestamp token's signature does not verify", e);
         }
     }
 }

@@ -1,20 +1,16 @@
 package lu.econnector.signature.control;
 
 import eu.europa.esig.dss.spi.client.http.DataLoader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
-import lu.econnector.platform.BoundedInputStream;
+import lu.econnector.upstream.control.UpstreamHttp;
 
 /**
- * DSS's fetcher of revocation data, over the JDK's HTTP client with the upstreams' TLS trust
- * and timeouts, and a size bound: GETs of CRLs only. DSS's own loaders either bring another
+ * DSS's fetcher of revocation data, through the upstream HTTP layer (the upstreams' TLS trust,
+ * a deadline for the whole fetch, a size bound): GETs of CRLs only. A failure is thrown to DSS's
+ * caller, which treats the CRL as not to be had. DSS's own loaders either bring another
  * HTTP stack (dss-service) or use the JVM's default trust, which lacks {@code UPSTREAM_TLS_TRUSTSTORE}.
  */
 final class UpstreamDataLoader implements DataLoader {
@@ -23,11 +19,11 @@ final class UpstreamDataLoader implements DataLoader {
     /** A CA's CRL is KBs to a few MB. */
     private static final long MAX_BYTES = 10L << 20;
 
-    private final transient HttpClient client;
+    private final transient UpstreamHttp http;
     private final Duration timeout;
 
-    UpstreamDataLoader(HttpClient client, Duration timeout) {
-        this.client = client;
+    UpstreamDataLoader(UpstreamHttp http, Duration timeout) {
+        this.http = http;
         this.timeout = timeout;
     }
 
@@ -37,18 +33,9 @@ final class UpstreamDataLoader implements DataLoader {
         if (!"https".equals(uri.getScheme()) && !"http".equals(uri.getScheme())) {
             return null; // ldap: and file: distribution points are not followed
         }
-        HttpRequest request = HttpRequest.newBuilder(uri).GET().timeout(timeout).build();
-        try {
-            HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
-            try (InputStream body = new BoundedInputStream(response.body(), MAX_BYTES)) {
-                return response.statusCode() == 200 ? body.readAllBytes() : null;
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        }
+        UpstreamHttp.Answer answer = http.exchange(new UpstreamHttp.Call("crl", "The CRL distribution point",
+                MAX_BYTES, timeout), HttpRequest.newBuilder(uri).GET());
+        return answer.status() == 200 ? answer.body() : null;
     }
 
     @Override

@@ -9,38 +9,31 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 import java.io.ByteArrayInputStream;
-import java.net.ConnectException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.logging.Logger;
-import javax.net.ssl.SSLException;
-import lu.econnector.config.boundary.UpstreamTrust;
+import lu.econnector.activity.control.Activity;
+import lu.econnector.activity.control.UpstreamCallRecorder;
 import lu.econnector.config.entity.EconnectorConfig;
 import lu.econnector.platform.AppLog;
-import lu.econnector.platform.BoundedBody;
 import lu.econnector.template.entity.CatalogueEntry;
 import lu.econnector.template.entity.EconnectorRelease;
 import lu.econnector.template.entity.SemanticVersion;
 import lu.econnector.template.entity.Title;
+import lu.econnector.upstream.control.UpstreamFailure;
+import lu.econnector.upstream.control.UpstreamHttp;
 
 /**
- * The iHUB template service (docs/upstreams.md section 3): the catalogue, the packages and the
- * announced eConnector release. Every call is bounded in time (connection and answer) and in
- * size; iHUB is optional, so each failure is an {@link IhubException} for the caller to
- * report, never a reason to stop.
+ * The iHUB template service (docs/upstreams.md section 3): the catalogue, the packages and the announced eConnector release.
+ * Every call is bounded in time as a whole and in size, and timed in the metrics; iHUB is
+ * optional, so each failure is an {@link UpstreamFailure} for the caller to report, never a
+ * reason to stop. No circuit breaker: iHUB is asked once per synchronisation, which nobody
+ * waits for, and the next one is minutes away.
  */
 @ApplicationScoped
 public class IhubClient {
@@ -55,28 +48,35 @@ public class IhubClient {
     private static final int PACKAGE_TIMEOUT_FACTOR = 6;
     private static final Logger LOG = AppLog.of(IhubClient.class);
 
-    private HttpClient client;
+    static final String UPSTREAM = "ihub";
+
+    private UpstreamHttp http;
     private URI base;
     private Duration timeout;
+    private UpstreamCallRecorder calls;
 
     /** For CDI's proxy. */
     protected IhubClient() {
     }
 
     @Inject
-    public IhubClient(EconnectorConfig config, UpstreamTrust trust) {
-        this(trust.httpClient(), config.ihub().url(), config.limits().readTimeout());
+    public IhubClient(EconnectorConfig config, UpstreamHttp http, Activity activity) {
+        this(http, config.ihub().url(), config.limits().readTimeout(), activity);
     }
 
-    /** @param base {@code IHUB_URL}, e.g. {@code https://ihub.cns.lu/ws/rest/ihub/v1} */
-    public IhubClient(HttpClient client, URI base, Duration timeout) {
-        this.client = client;
+    /**
+     * @param base    {@code IHUB_URL}, e.g. {@code https://ihub.cns.lu/ws/rest/ihub/v1}
+     * @param timeout for a JSON answer, whole; a package gets several
+     */
+    public IhubClient(UpstreamHttp http, URI base, Duration timeout, UpstreamCallRecorder calls) {
+        this.http = http;
         this.base = URI.create(base.toString().replaceAll("/+$", "") + "/");
         this.timeout = timeout;
+        this.calls = calls;
     }
 
     public List<CatalogueEntry> catalogue() {
-        JsonArray items = readJson("catalogue", base.resolve("templates")).asJsonArray();
+        JsonArray items = readJson("catalogue", "catalogue", base.resolve("templates")).asJsonArray();
         List<CatalogueEntry> entries = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             try {
@@ -91,17 +91,18 @@ public class IhubClient {
 
     public byte[] download(CatalogueEntry entry) {
         URI url = base.resolve("templates/" + entry.id() + "/versions/" + entry.version());
-        return get("package " + entry.label(), url, "application/zip", MAX_PACKAGE_BYTES,
+        return get("package", "package " + entry.label(), url, "application/zip", MAX_PACKAGE_BYTES,
                 timeout.multipliedBy(PACKAGE_TIMEOUT_FACTOR));
     }
 
     public EconnectorRelease latestRelease() {
         try {
-            JsonObject release = readJson("latest release", base.resolve("econnector/latest")).asJsonObject();
+            JsonObject release = readJson("latest-release", "latest release", base.resolve("econnector/latest"))
+                    .asJsonObject();
             return new EconnectorRelease(SemanticVersion.parse(release.getString("version")).toString(),
                     instant(release), release.getString("notes", ""));
         } catch (ClassCastException | NullPointerException | IllegalArgumentException e) {
-            throw new IhubException("latest release: malformed answer");
+            throw badAnswer("latest release", "malformed answer");
         }
     }
 
@@ -124,55 +125,34 @@ public class IhubClient {
         }
     }
 
-    private JsonValue readJson(String what, URI url) {
-        byte[] body = get(what, url, "application/json", MAX_CATALOGUE_BYTES, timeout);
+    private JsonValue readJson(String operation, String what, URI url) {
+        byte[] body = get(operation, what, url, "application/json", MAX_CATALOGUE_BYTES, timeout);
         try (JsonReader reader = Json.createReader(new ByteArrayInputStream(body))) {
             return reader.readValue();
         } catch (JsonException e) {
-            throw new IhubException(what + ": the answer is not JSON");
+            throw badAnswer(what, "the answer is not JSON");
         }
     }
 
-    /**
-     * One GET, bounded in time as a whole (the HTTP client's own timeout stops at the headers, a
-     * dribbling body would outlast it) and in size.
-     */
-    private byte[] get(String what, URI url, String accept, long maxBytes, Duration deadline) {
-        HttpRequest request = HttpRequest.newBuilder(url).GET().timeout(deadline).header("Accept", accept).build();
-        CompletableFuture<HttpResponse<byte[]>> response = client.sendAsync(request, BoundedBody.handler(maxBytes));
-        try {
-            HttpResponse<byte[]> answer = response.get(deadline.toMillis(), TimeUnit.MILLISECONDS);
-            if (answer.statusCode() != 200) {
-                throw new IhubException(what + ": HTTP " + answer.statusCode());
+    /** One GET, bounded in time as a whole and in size, and counted as an iHUB call. */
+    private byte[] get(String operation, String what, URI url, String accept, long maxBytes, Duration deadline) {
+        return calls.timed(UPSTREAM, operation, () -> {
+            UpstreamHttp.Answer answer = http.exchange(new UpstreamHttp.Call(UPSTREAM, subject(what), maxBytes, deadline),
+                    HttpRequest.newBuilder(url).GET().header("Accept", accept));
+            if (answer.status() != 200) {
+                throw answer.status() >= 500
+                        ? UpstreamFailure.unavailable(UPSTREAM, subject(what) + " answered HTTP " + answer.status(), null)
+                        : badAnswer(what, "HTTP " + answer.status());
             }
             return answer.body();
-        } catch (TimeoutException e) {
-            response.cancel(true);
-            throw new IhubException(what + ": no complete answer within " + deadline.toMillis() + " ms");
-        } catch (ExecutionException e) {
-            throw new IhubException(what + ": " + reason(e.getCause(), deadline), e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IhubException(what + ": interrupted", e);
-        }
+        });
     }
 
-    private static String reason(Throwable cause, Duration deadline) {
-        if (cause instanceof BoundedBody.TooLargeException) {
-            return cause.getMessage();
-        }
-        if (cause instanceof HttpConnectTimeoutException) {
-            return "no connection within the connect timeout";
-        }
-        if (cause instanceof HttpTimeoutException) {
-            return "no answer within " + deadline.toMillis() + " ms";
-        }
-        if (cause instanceof ConnectException) {
-            return "connection refused";
-        }
-        if (cause instanceof SSLException) {
-            return "TLS handshake failed (is the server certificate trusted?)";
-        }
-        return "I/O error (" + cause.getClass().getSimpleName() + ")";
+    private static UpstreamFailure badAnswer(String what, String reason) {
+        return UpstreamFailure.badAnswer(UPSTREAM, subject(what) + " gave a bad answer: " + reason, null);
+    }
+
+    private static String subject(String what) {
+        return "iHUB (" + what + ")";
     }
 }

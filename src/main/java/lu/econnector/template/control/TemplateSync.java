@@ -21,6 +21,7 @@ import lu.econnector.template.entity.SyncOutcome.Result;
 import lu.econnector.template.entity.SyncReport;
 import lu.econnector.template.entity.TemplatePackage;
 import lu.econnector.template.entity.TemplateSource;
+import lu.econnector.upstream.control.UpstreamFailure;
 
 /**
  * Brings the active templates up to iHUB's catalogue: for each known
@@ -102,7 +103,7 @@ public class TemplateSync {
         List<CatalogueEntry> offered;
         try {
             offered = ihub.catalogue();
-        } catch (IhubException e) {
+        } catch (UpstreamFailure e) {
             LOG.warning("iHUB template sync: " + e.getMessage() + "; the active templates stay");
             return finish(SyncReport.catalogueUnreadable(startedAt, clock.instant(), e.getMessage()));
         }
@@ -150,7 +151,7 @@ public class TemplateSync {
         byte[] zip;
         try {
             zip = ihub.download(candidate);
-        } catch (IhubException e) {
+        } catch (UpstreamFailure e) {
             return outcome(candidate, Result.FAILED, e.getMessage());
         }
         try {
@@ -169,7 +170,7 @@ public class TemplateSync {
     private EconnectorRelease latestRelease() {
         try {
             return ihub.latestRelease();
-        } catch (IhubException e) {
+        } catch (UpstreamFailure e) {
             LOG.fine(() -> "iHUB latest release unknown: " + e.getMessage());
             return null;
         }

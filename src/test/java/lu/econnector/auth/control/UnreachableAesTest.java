@@ -21,10 +21,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import lu.econnector.SettableClock;
+import lu.econnector.activity.control.RecordedCalls;
 import lu.econnector.config.boundary.UpstreamTrust;
 import lu.econnector.config.control.ConfigLookup;
 import lu.econnector.config.control.ConfigReader;
 import lu.econnector.config.entity.EconnectorConfig;
+import lu.econnector.upstream.control.UpstreamFailure;
+import lu.econnector.upstream.control.UpstreamHttp;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,11 +45,13 @@ class UnreachableAesTest {
     private static final int CONCURRENT_REQUESTS = 8;
 
     private SilentAes aes;
+    private RecordedCalls calls;
     private ExecutorService callers;
 
     @BeforeEach
     void start() throws Exception {
         aes = new SilentAes();
+        calls = new RecordedCalls();
         callers = Executors.newFixedThreadPool(CONCURRENT_REQUESTS);
         warmUp();
     }
@@ -55,6 +60,7 @@ class UnreachableAesTest {
     private void warmUp() {
         validator(config("keyless")).discovery.document();
         aes.discoveryRequests.set(0);
+        calls = new RecordedCalls();
     }
 
     @AfterEach
@@ -71,8 +77,10 @@ class UnreachableAesTest {
         List<Object> outcomes = concurrently(() -> cut.validate(token));
 
         assertThat(outcomes).hasSize(CONCURRENT_REQUESTS).allSatisfy(outcome ->
-                assertThat(outcome).isInstanceOf(IdentityProviderUnavailableException.class));
+                assertThat(outcome).isInstanceOf(UpstreamFailure.class));
         assertThat(aes.discoveryRequests).hasValue(1);
+        assertThat(calls.calls()).as("the console's AeS counters").containsExactly(
+                new RecordedCalls.Call("aes", "discovery", true));
     }
 
     @Test
@@ -84,8 +92,10 @@ class UnreachableAesTest {
         List<Object> outcomes = concurrently(() -> cut.validate(token));
 
         assertThat(outcomes).hasSize(CONCURRENT_REQUESTS).allSatisfy(outcome ->
-                assertThat(outcome).isInstanceOf(IdentityProviderUnavailableException.class));
+                assertThat(outcome).isInstanceOf(UpstreamFailure.class));
         assertThat(aes.jwksRequests).hasValue(1);
+        assertThat(calls.calls()).as("the console's AeS counters").containsExactly(
+                new RecordedCalls.Call("aes", "discovery", false), new RecordedCalls.Call("aes", "jwks", true));
     }
 
     @Test
@@ -94,18 +104,18 @@ class UnreachableAesTest {
         AccessTokenValidator cut = validator(config("silent"));
         cut.discovery.clock = clock;
         String token = token();
-        assertThatThrownBy(() -> cut.validate(token)).isInstanceOf(IdentityProviderUnavailableException.class)
-                .hasMessageContaining("did not arrive");
+        assertThatThrownBy(() -> cut.validate(token)).isInstanceOf(UpstreamFailure.class)
+                .hasMessageContaining("did not answer");
 
         long start = System.nanoTime();
-        assertThatThrownBy(() -> cut.validate(token)).isInstanceOf(IdentityProviderUnavailableException.class)
+        assertThatThrownBy(() -> cut.validate(token)).isInstanceOf(UpstreamFailure.class)
                 .hasMessageContaining("moments ago");
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(500));
         assertThat(aes.discoveryRequests).hasValue(1);
 
         clock.advance(OutageBackoff.PAUSE);
-        assertThatThrownBy(() -> cut.validate(token)).isInstanceOf(IdentityProviderUnavailableException.class)
-                .hasMessageContaining("did not arrive");
+        assertThatThrownBy(() -> cut.validate(token)).isInstanceOf(UpstreamFailure.class)
+                .hasMessageContaining("did not answer");
         assertThat(aes.discoveryRequests).hasValue(2);
     }
 
@@ -145,12 +155,12 @@ class UnreachableAesTest {
     }
 
     private AccessTokenValidator validator(EconnectorConfig config) {
-        UpstreamTrust trust = new UpstreamTrust(config);
-        IssuerDiscovery discovery = new IssuerDiscovery(config, trust);
+        AesClient aes = new AesClient(new UpstreamHttp(new UpstreamTrust(config).httpClient()), config.aes().issuer(),
+                config.limits().readTimeout(), calls);
         AccessTokenValidator validator = new AccessTokenValidator();
         validator.config = config;
-        validator.trust = trust;
-        validator.discovery = discovery;
+        validator.aesClient = aes;
+        validator.discovery = new IssuerDiscovery(config, aes);
         return validator;
     }
 

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import lu.econnector.activity.control.UpstreamCallRecorder;
+import lu.econnector.auth.control.AesClient;
 import lu.econnector.auth.control.IssuerDiscovery;
 import lu.econnector.auth.control.SilentAes;
 import lu.econnector.config.boundary.UpstreamTrust;
@@ -15,6 +17,7 @@ import lu.econnector.config.control.ConfigLookup;
 import lu.econnector.config.control.ConfigReader;
 import lu.econnector.config.entity.EconnectorConfig;
 import lu.econnector.platform.Upstream;
+import lu.econnector.upstream.control.UpstreamHttp;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,7 +49,8 @@ class ProbeRoundTest {
         EconnectorConfig config = config();
         UpstreamTrust trust = new UpstreamTrust(config);
         ProbeRound cut = new ProbeRound(config, new ReachabilityProbe(trust.httpClient(), PROBE_TIMEOUT), executor,
-                new IssuerDiscovery(config, trust));
+                new IssuerDiscovery(config, new AesClient(new UpstreamHttp(trust.httpClient()), config.aes().issuer(),
+                        config.limits().readTimeout(), UpstreamCallRecorder.NONE)));
 
         long start = System.nanoTime();
         Map<Upstream, List<ReachabilityProbe.Outcome>> outcomes = cut.run();

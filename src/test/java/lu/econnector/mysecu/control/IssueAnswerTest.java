@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import lu.econnector.auth.entity.Professional;
 import lu.econnector.mysecu.entity.SamlAssertion;
 import lu.econnector.sandbox.SandboxExtension;
+import lu.econnector.upstream.control.UpstreamFailure;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,7 +34,7 @@ class IssueAnswerTest {
 
     @Test
     void invalidRequestFaultIs502WithItsCodeWhateverThePrefix() {
-        MySecuFailureException failure = catchThrowableOfType(MySecuFailureException.class, () -> read(500,
+        UpstreamFailure failure = catchThrowableOfType(UpstreamFailure.class, () -> read(500,
                 fault("<faultcode xmlns:t=\"http://docs.oasis-open.org/ws-sx/ws-trust/200512\">t:InvalidRequest"
                         + "</faultcode><faultstring>bad</faultstring>")));
 
@@ -53,7 +54,7 @@ class IssueAnswerTest {
 
     @Test
     void failedAuthenticationOfAnotherNamespaceIsNotARefusal() {
-        MySecuFailureException failure = catchThrowableOfType(MySecuFailureException.class, () -> read(500,
+        UpstreamFailure failure = catchThrowableOfType(UpstreamFailure.class, () -> read(500,
                 fault("<faultcode xmlns:wst=\"urn:elsewhere\">wst:FailedAuthentication</faultcode>")));
 
         assertThat(failure.codes()).containsExactly("FailedAuthentication");
@@ -65,7 +66,7 @@ class IssueAnswerTest {
         String xxe = "<?xml version=\"1.0\"?><!DOCTYPE soap:Envelope [<!ENTITY xxe SYSTEM \"" + secret.toUri()
                 + "\">]>" + ENVELOPE.formatted("<x>&xxe;</x>");
 
-        MySecuFailureException failure = catchThrowableOfType(MySecuFailureException.class, () -> read(200, xxe));
+        UpstreamFailure failure = catchThrowableOfType(UpstreamFailure.class, () -> read(200, xxe));
 
         assertThat(failure.status()).isEqualTo(502);
         assertThat(failure.getMessage()).contains("DOCTYPE").doesNotContain("SECRET-MARKER");
@@ -80,18 +81,18 @@ class IssueAnswerTest {
         }
         String bomb = laughs.append("]><r>&l9;</r>").toString();
 
-        assertThat(catchThrowableOfType(MySecuFailureException.class, () -> read(200, bomb)).status()).isEqualTo(502);
+        assertThat(catchThrowableOfType(UpstreamFailure.class, () -> read(200, bomb)).status()).isEqualTo(502);
     }
 
     @Test
     void http500WithoutSoapFaultIsUnavailable() {
-        assertThat(catchThrowableOfType(MySecuFailureException.class,
+        assertThat(catchThrowableOfType(UpstreamFailure.class,
                 () -> read(500, "<html><body>Internal error</body></html>")).status()).isEqualTo(503);
     }
 
     @Test
     void httpClientErrorIs502() {
-        assertThat(catchThrowableOfType(MySecuFailureException.class, () -> read(404, "")).status()).isEqualTo(502);
+        assertThat(catchThrowableOfType(UpstreamFailure.class, () -> read(404, "")).status()).isEqualTo(502);
     }
 
     @Test
@@ -99,13 +100,13 @@ class IssueAnswerTest {
         String empty = ENVELOPE.formatted("<wst:RequestSecurityTokenResponseCollection "
                 + "xmlns:wst=\"http://docs.oasis-open.org/ws-sx/ws-trust/200512\"/>");
 
-        assertThat(catchThrowableOfType(MySecuFailureException.class, () -> read(200, empty)).getMessage())
+        assertThat(catchThrowableOfType(UpstreamFailure.class, () -> read(200, empty)).getMessage())
                 .contains("no SAML 2.0 assertion");
     }
 
     @Test
     void jsonIs502() {
-        assertThat(catchThrowableOfType(MySecuFailureException.class, () -> read(200, "{\"token\":1}")).status())
+        assertThat(catchThrowableOfType(UpstreamFailure.class, () -> read(200, "{\"token\":1}")).status())
                 .isEqualTo(502);
     }
 

@@ -20,6 +20,7 @@ import lu.econnector.mysecu.entity.SamlAssertion;
 import lu.econnector.sandbox.SandboxExtension;
 import lu.econnector.sandbox.fault.Fault;
 import lu.econnector.sandbox.mysecu.MySecuSimulator;
+import lu.econnector.upstream.control.UpstreamFailure;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -30,7 +31,7 @@ class SamlAssertionCacheTest {
     private static final Duration MARGIN = SamlAssertionCache.MARGIN;
 
     private final SettableClock clock = new SettableClock(Instant.now());
-    private final SamlAssertionCache cut = new SamlAssertionCache(client(Duration.ofSeconds(5)), clock, MARGIN);
+    private final SamlAssertionCache cut = new SamlAssertionCache(client(Duration.ofSeconds(5))::issue, clock, MARGIN);
     private final Professional muller = professional("dr.muller");
 
     @Test
@@ -109,7 +110,7 @@ class SamlAssertionCacheTest {
     @Test
     void aFailureIsNotCached() {
         server().faults().inject(MySecuSimulator.UPSTREAM, "sts", Fault.httpStatus(503));
-        assertThatThrownBy(() -> cut.assertionFor(muller)).isInstanceOf(MySecuFailureException.class);
+        assertThatThrownBy(() -> cut.assertionFor(muller)).isInstanceOf(UpstreamFailure.class);
         server().faults().clear();
 
         SamlAssertion assertion = cut.assertionFor(muller);

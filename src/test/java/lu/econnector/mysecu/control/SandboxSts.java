@@ -18,6 +18,7 @@ import lu.econnector.config.entity.KeyStoreFile;
 import lu.econnector.config.entity.Secret;
 import lu.econnector.sandbox.SandboxExtension;
 import lu.econnector.sandbox.SandboxServer;
+import lu.econnector.upstream.control.UpstreamHttp;
 import org.w3c.dom.Element;
 
 /**
@@ -67,7 +68,7 @@ public final class SandboxSts {
     }
 
     static SecurityTokenServiceClient client(HttpClient http, URI stsUrl, Duration deadline) {
-        return new SecurityTokenServiceClient(http, stsUrl, deadline, genericSigner(), ENROLMENT_PORTAL);
+        return new SecurityTokenServiceClient(new UpstreamHttp(http), stsUrl, deadline, genericSigner(), ENROLMENT_PORTAL);
     }
 
     /** A sandbox professional as the eConnector knows them after validating their AeS token. */

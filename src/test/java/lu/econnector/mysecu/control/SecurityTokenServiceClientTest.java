@@ -20,6 +20,7 @@ import lu.econnector.sandbox.SandboxExtension;
 import lu.econnector.sandbox.fault.Fault;
 import lu.econnector.sandbox.mysecu.MySecuSimulator;
 import lu.econnector.sandbox.mysecu.StsMisbehaviour;
+import lu.econnector.upstream.control.UpstreamFailure;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.w3c.dom.Element;
@@ -61,7 +62,7 @@ class SecurityTokenServiceClientTest {
     void xxeAnswerIs502AndItsEntityIsNotResolved() {
         server().mySecu().sts().misbehave(StsMisbehaviour.XXE);
 
-        MySecuFailureException failure = catchThrowableOfType(MySecuFailureException.class,
+        UpstreamFailure failure = catchThrowableOfType(UpstreamFailure.class,
                 () -> cut.issue(professional("dr.muller")));
 
         assertThat(failure.status()).isEqualTo(502);
@@ -82,7 +83,7 @@ class SecurityTokenServiceClientTest {
         // The sandbox's injected error answer is a soap:Server fault, with the status asked for.
         server().faults().inject(MySecuSimulator.UPSTREAM, "sts", Fault.httpStatus(500));
 
-        MySecuFailureException failure = catchThrowableOfType(MySecuFailureException.class,
+        UpstreamFailure failure = catchThrowableOfType(UpstreamFailure.class,
                 () -> cut.issue(professional("dr.muller")));
 
         assertThat(failure.status()).isEqualTo(502);
@@ -129,17 +130,17 @@ class SecurityTokenServiceClientTest {
         SecurityTokenServiceClient nowhere = client(SandboxSts.trustingHttp(),
                 URI.create("https://localhost:" + closedPort + "/ws/soap/trust?wsdl"), DEADLINE);
 
-        MySecuFailureException failure = catchThrowableOfType(MySecuFailureException.class,
+        UpstreamFailure failure = catchThrowableOfType(UpstreamFailure.class,
                 () -> nowhere.issue(professional("dr.muller")));
         assertThat(failure.status()).isEqualTo(503);
-        assertThat(failure.getMessage()).contains("refused the connection");
+        assertThat(failure.getMessage()).isEqualTo("The mySecu STS did not answer: connection refused");
     }
 
     @Test
     void untrustedServerCertificateIs503() {
         SecurityTokenServiceClient distrustful = client(HttpClient.newHttpClient(), SandboxSts.stsUrl(), DEADLINE);
 
-        MySecuFailureException failure = catchThrowableOfType(MySecuFailureException.class,
+        UpstreamFailure failure = catchThrowableOfType(UpstreamFailure.class,
                 () -> distrustful.issue(professional("dr.muller")));
         assertThat(failure.status()).isEqualTo(503);
         assertThat(failure.getMessage()).contains("TLS");
@@ -147,12 +148,12 @@ class SecurityTokenServiceClientTest {
     }
 
     private static void assertStatus(Runnable call, int status) {
-        assertThatThrownBy(call::run).isInstanceOfSatisfying(MySecuFailureException.class,
+        assertThatThrownBy(call::run).isInstanceOfSatisfying(UpstreamFailure.class,
                 failure -> assertThat(failure.status()).isEqualTo(status));
     }
 
     private static void assertBadAnswer(Runnable call, String detail) {
-        assertThatThrownBy(call::run).isInstanceOfSatisfying(MySecuFailureException.class, failure -> {
+        assertThatThrownBy(call::run).isInstanceOfSatisfying(UpstreamFailure.class, failure -> {
             assertThat(failure.status()).isEqualTo(502);
             assertThat(failure.getMessage()).contains(detail);
         });

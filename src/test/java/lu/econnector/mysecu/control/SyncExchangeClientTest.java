@@ -27,6 +27,7 @@ import lu.econnector.sandbox.fault.Fault;
 import lu.econnector.sandbox.mysecu.CapturedRequest;
 import lu.econnector.sandbox.mysecu.SandboxAssertions;
 import lu.econnector.sandbox.mysecu.SyncExchangeMisbehaviour;
+import lu.econnector.upstream.control.UpstreamFailure;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -108,7 +109,7 @@ class SyncExchangeClientTest {
     @Test
     void aRetryAfterADepositAnsweredTooLateIsTheFirstDepositReplayed() {
         sandbox.mySecu().misbehave(SyncExchangeMisbehaviour.LATE);
-        MySecuFailureException late = failure(assertion, "msg-late");
+        UpstreamFailure late = failure(assertion, "msg-late");
         sandbox.mySecu().behave();
 
         DepositReceipt retried = cut.exchange(assertion, deposit("msg-late"));
@@ -159,7 +160,7 @@ class SyncExchangeClientTest {
 
     @Test
     void expiredAssertionIsAnInvalidSecurityTokenFault() {
-        MySecuFailureException failure = failure(SandboxAssertions.expired(sandbox, MULLER), "msg-expired");
+        UpstreamFailure failure = failure(SandboxAssertions.expired(sandbox, MULLER), "msg-expired");
 
         assertInvalidSecurityToken(failure);
         assertThat(sandbox.mySecu().deposits().list()).isEmpty();
@@ -185,18 +186,18 @@ class SyncExchangeClientTest {
     void otherSoapFaultIsABadAnswerWithItsCode() {
         sandbox.faults().inject("mysecu", "syncexchange", Fault.httpStatus(500));
 
-        MySecuFailureException failure = failure(assertion, "msg-server-fault");
+        UpstreamFailure failure = failure(assertion, "msg-server-fault");
 
         assertThat(failure.status()).isEqualTo(502);
         assertThat(failure.codes()).containsExactly("soap:Server");
-        assertThat(failure.isInvalidSecurityToken()).isFalse();
+        assertThat(MySecuClient.refusedTheAssertion(failure)).isFalse();
     }
 
     @Test
     void errorStatusIsUnavailable() {
         sandbox.faults().inject("mysecu", "syncexchange", Fault.httpStatus(503));
 
-        MySecuFailureException failure = failure(assertion, "msg-503");
+        UpstreamFailure failure = failure(assertion, "msg-503");
 
         assertThat(failure.status()).isEqualTo(503);
         assertThat(failure.getMessage()).contains("HTTP 503");
@@ -224,7 +225,7 @@ class SyncExchangeClientTest {
     void slowAnswerIsATimeout() throws Exception {
         sandbox.faults().inject("mysecu", "syncexchange", Fault.delay(REQUEST_TIMEOUT.plusMillis(1000)));
 
-        MySecuFailureException failure = failure(assertion, "msg-slow");
+        UpstreamFailure failure = failure(assertion, "msg-slow");
 
         assertThat(failure.status()).isEqualTo(504);
         // mySecu may still take it after the client gave up: why a retry must send the same message
@@ -236,7 +237,7 @@ class SyncExchangeClientTest {
     void malformedAnswerIsABadAnswer() {
         sandbox.faults().inject("mysecu", "syncexchange", Fault.malformedBody());
 
-        MySecuFailureException failure = failure(assertion, "msg-malformed");
+        UpstreamFailure failure = failure(assertion, "msg-malformed");
 
         assertThat(failure.status()).isEqualTo(502);
         assertThat(failure.codes()).isEmpty();
@@ -275,13 +276,13 @@ class SyncExchangeClientTest {
         return id.group(1);
     }
 
-    private MySecuFailureException failure(SamlAssertion samlAssertion, String messageId) {
-        return catchThrowableOfType(MySecuFailureException.class, () -> cut.exchange(samlAssertion, deposit(messageId)));
+    private UpstreamFailure failure(SamlAssertion samlAssertion, String messageId) {
+        return catchThrowableOfType(UpstreamFailure.class, () -> cut.exchange(samlAssertion, deposit(messageId)));
     }
 
-    private static void assertInvalidSecurityToken(MySecuFailureException failure) {
+    private static void assertInvalidSecurityToken(UpstreamFailure failure) {
         assertThat(failure.status()).isEqualTo(502);
-        assertThat(failure.isInvalidSecurityToken()).isTrue();
+        assertThat(MySecuClient.refusedTheAssertion(failure)).isTrue();
         assertThat(failure.codes()).containsExactly("wsse:InvalidSecurityToken");
         assertThat(failure.getMessage()).doesNotContain("Assertion").doesNotContain(MULLER.psCode());
     }

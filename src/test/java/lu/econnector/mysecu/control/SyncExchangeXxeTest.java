@@ -18,6 +18,7 @@ import lu.econnector.sandbox.SandboxExtension;
 import lu.econnector.sandbox.SandboxServer;
 import lu.econnector.sandbox.mysecu.SandboxAssertions;
 import lu.econnector.sandbox.mysecu.SyncExchangeMisbehaviour;
+import lu.econnector.upstream.control.UpstreamFailure;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -84,7 +85,7 @@ class SyncExchangeXxeTest {
     void answerWithAnyDoctypeIsABadAnswer() {
         sandbox.mySecu().misbehave(SyncExchangeMisbehaviour.DOCTYPE);
 
-        MySecuFailureException failure = catchThrowableOfType(MySecuFailureException.class,
+        UpstreamFailure failure = catchThrowableOfType(UpstreamFailure.class,
                 () -> cut.exchange(assertion, SyncExchangeClientTest.deposit("msg-doctype")));
 
         assertThat(failure).as("an otherwise good ACCEPTED: only the DTD can refuse it").isNotNull();
@@ -97,7 +98,7 @@ class SyncExchangeXxeTest {
         sandbox.mySecu().misbehave(SyncExchangeMisbehaviour.XXE);
         String marker = sandbox.mySecu().xxeMarker();
 
-        MySecuFailureException failure = catchThrowableOfType(MySecuFailureException.class,
+        UpstreamFailure failure = catchThrowableOfType(UpstreamFailure.class,
                 () -> cut.exchange(assertion, SyncExchangeClientTest.deposit("msg-xxe")));
 
         assertThat(failure).as("a receipt would carry the entity as its reference").isNotNull();

@@ -26,7 +26,7 @@ class EconnectorAssertionTest {
     @Test
     void cachedAssertionIsAcceptedBySyncExchange() throws Exception {
         SandboxServer server = SandboxExtension.running().server();
-        SamlAssertion cached = new SamlAssertionCache(SandboxSts.client(Duration.ofSeconds(5)), Clock.systemUTC(),
+        SamlAssertion cached = new SamlAssertionCache(SandboxSts.client(Duration.ofSeconds(5))::issue, Clock.systemUTC(),
                 SamlAssertionCache.MARGIN)
                 .assertionFor(SandboxSts.professional("dr.muller"));
         Element assertion = Soap.parse(new ByteArrayInputStream(cached.xml().getBytes(StandardCharsets.UTF_8)))

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import lu.econnector.sandbox.pki.Certificates;
+import lu.econnector.upstream.control.UpstreamFailure;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x509.KeyUsage;
@@ -45,7 +46,7 @@ class CertificateHolderCheckTest {
         X509Certificate weber = certificate("CN=Dr Paul Weber,SERIALNUMBER=90812201", SIGNING);
 
         assertThatThrownBy(() -> CertificateHolderCheck.check(weber, MULLER))
-                .isInstanceOf(KmsAnswerRejectedException.class)
+                .isInstanceOf(UpstreamFailure.class)
                 .hasMessageContaining("another professional (serialNumber 90812201)")
                 .hasMessageContaining("does not name this professional (ps_code 90812100)");
     }

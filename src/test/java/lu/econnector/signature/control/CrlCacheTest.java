@@ -23,6 +23,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import lu.econnector.SettableClock;
 import lu.econnector.sandbox.pki.Certificates;
 import lu.econnector.sandbox.pki.SandboxCa;
+import lu.econnector.upstream.control.UpstreamFailure;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -111,7 +112,7 @@ class CrlCacheTest {
         check.check(signer, issuer); // the CRL of T0 still holds, as its CA promised
 
         clock.set(T0.plus(PERIOD));
-        KmsAnswerRejectedException refused = catchThrowableOfType(KmsAnswerRejectedException.class,
+        UpstreamFailure refused = catchThrowableOfType(UpstreamFailure.class,
                 () -> check.check(signer, issuer));
 
         assertThat(refused).as("the revoked signer passed").isNotNull();

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import lu.econnector.sandbox.pki.Certificates;
 import lu.econnector.signature.entity.SignatureSettings;
+import lu.econnector.upstream.control.UpstreamFailure;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -157,14 +158,14 @@ class KmsAnswerChecksTest {
 
     @Test
     void rejectionIsABadGatewayNamingTheKms() {
-        KmsAnswerRejectedException rejected = rejection(stranger.keyOf("dr.muller"), kms.timestamps());
+        UpstreamFailure rejected = rejection(stranger.keyOf("dr.muller"), kms.timestamps());
 
         assertThat(rejected.status()).isEqualTo(502);
         assertThat(rejected.upstream()).isEqualTo("kms");
     }
 
-    private KmsAnswerRejectedException rejection(RemoteKey key, TimestampAuthority timestamps) {
-        KmsAnswerRejectedException rejected = catchThrowableOfType(KmsAnswerRejectedException.class,
+    private UpstreamFailure rejection(RemoteKey key, TimestampAuthority timestamps) {
+        UpstreamFailure rejected = catchThrowableOfType(UpstreamFailure.class,
                 () -> cut.sign(feeNote, LocalKms.psCode("dr.muller"), key, timestamps));
         assertThat(rejected).as("the KMS answer was accepted").isNotNull();
         return rejected;

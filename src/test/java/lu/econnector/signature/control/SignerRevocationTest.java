@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import lu.econnector.config.entity.PadesLevel;
 import lu.econnector.signature.entity.SignatureSettings;
+import lu.econnector.upstream.control.UpstreamFailure;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -33,7 +34,7 @@ class SignerRevocationTest {
         CountingKey key = new CountingKey(kms.keyOf("dr.revoked"));
         PadesSigner cut = kms.signer(new SignatureSettings("r", "l", false, level));
 
-        KmsAnswerRejectedException rejected = catchThrowableOfType(KmsAnswerRejectedException.class,
+        UpstreamFailure rejected = catchThrowableOfType(UpstreamFailure.class,
                 () -> cut.sign(feeNote, LocalKms.psCode("dr.revoked"), key, kms.timestamps()));
 
         assertThat(rejected).as("the revoked certificate signed").isNotNull();

@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import lu.econnector.SettableClock;
 import lu.econnector.auth.entity.Professional;
 import lu.econnector.signature.control.SigningCertificates.Holder;
+import lu.econnector.upstream.control.UpstreamFailure;
 import org.junit.jupiter.api.Test;
 
 class SigningCertificatesTest {
@@ -68,8 +69,8 @@ class SigningCertificatesTest {
     @Test
     void aChainTheCheckRejectsIsNotKept() {
         assertThatThrownBy(() -> cut.chainOf(MULLER, () -> {
-            throw new KmsAnswerRejectedException("names another professional");
-        })).isInstanceOf(KmsAnswerRejectedException.class);
+            throw KmsAnswerRejection.of("names another professional");
+        })).isInstanceOf(UpstreamFailure.class);
 
         cut.chainOf(MULLER, this::fromKms);
 

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.Set;
+import lu.econnector.activity.control.RecordedCalls;
 import lu.econnector.sandbox.SandboxServer;
 import lu.econnector.sandbox.fault.Fault;
 import lu.econnector.sandbox.ihub.IhubOffer;
@@ -20,6 +21,7 @@ import lu.econnector.template.entity.SyncOutcome;
 import lu.econnector.template.entity.SyncOutcome.Result;
 import lu.econnector.template.entity.SyncReport;
 import lu.econnector.template.entity.TemplateSource;
+import lu.econnector.upstream.control.UpstreamHttp;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -36,6 +38,7 @@ class TemplateSyncTest {
     private static SandboxServer sandbox;
     private TemplateCatalog catalog;
     private TemplateSync sync;
+    private RecordedCalls calls;
 
     @BeforeAll
     static void startIhub() throws Exception {
@@ -54,7 +57,8 @@ class TemplateSyncTest {
         HttpClient client = HttpClient.newBuilder().sslContext(sandbox.ca().clientContext())
                 .connectTimeout(Duration.ofSeconds(2)).build();
         URI ihub = sandbox.base().resolve(IhubSimulator.BASE.substring(1));
-        sync = new TemplateSync(new IhubClient(client, ihub, Duration.ofMillis(1500)), catalog);
+        calls = new RecordedCalls();
+        sync = new TemplateSync(new IhubClient(new UpstreamHttp(client), ihub, Duration.ofMillis(1500), calls), catalog);
     }
 
     @AfterEach
@@ -70,6 +74,9 @@ class TemplateSyncTest {
         assertThat(report.outcomes()).extracting(SyncOutcome::describe).containsExactly("mh 2.1.0 activated");
         assertThat(active("mh")).isEqualTo("2.1.0 ihub");
         assertThat(active("pid")).isEqualTo("1.0.0 bundled");
+        assertThat(calls.calls()).as("the console's iHUB counters").containsExactly(
+                new RecordedCalls.Call("ihub", "catalogue", false), new RecordedCalls.Call("ihub", "package", false),
+                new RecordedCalls.Call("ihub", "latest-release", false));
         assertThat(report.offered()).hasSize(4);
         assertThat(report.release()).hasValueSatisfying(
                 release -> assertThat(release.version()).isEqualTo("1.1.0"));
@@ -158,22 +165,24 @@ class TemplateSyncTest {
 
         SyncReport report = sync.syncNow();
 
-        assertThat(report.problem()).hasValue("catalogue: HTTP 503");
+        assertThat(report.problem()).hasValue("iHUB (catalogue) answered HTTP 503");
         assertThat(catalog.active()).extracting(ActiveTemplate::source).containsOnly(TemplateSource.bundled);
+        assertThat(calls.calls()).as("the console's iHUB counters").contains(
+                new RecordedCalls.Call("ihub", "catalogue", true));
     }
 
     @Test
     void aMalformedCatalogueIsReported() {
         sandbox.faults().inject("ihub", "templates", Fault.malformedBody());
 
-        assertThat(sync.syncNow().problem()).hasValue("catalogue: the answer is not JSON");
+        assertThat(sync.syncNow().problem()).hasValue("iHUB (catalogue) gave a bad answer: the answer is not JSON");
     }
 
     @Test
     void aSlowCatalogueIsCutOffAtTheReadTimeout() {
         sandbox.faults().inject("ihub", "templates", Fault.delay(Duration.ofSeconds(4)));
 
-        assertThat(sync.syncNow().problem()).hasValue("catalogue: no complete answer within 1500 ms");
+        assertThat(sync.syncNow().problem()).hasValue("iHUB (catalogue) did not answer: no complete answer within 1500 ms");
     }
 
     /**
@@ -195,7 +204,7 @@ class TemplateSyncTest {
         assertThat(second).isEmpty();
         assertThat(waited).isLessThan(Duration.ofMillis(500));
         assertThat(first.get(10, TimeUnit.SECONDS)).hasValueSatisfying(
-                report -> assertThat(report.problem()).hasValue("catalogue: no complete answer within 1500 ms"));
+                report -> assertThat(report.problem()).hasValue("iHUB (catalogue) did not answer: no complete answer within 1500 ms"));
         assertThat(sync.syncUnlessRunning()).as("free again once the round ended").isPresent();
     }
 
@@ -207,7 +216,7 @@ class TemplateSyncTest {
 
         SyncReport retried = sync.syncNow();
 
-        assertThat(failed.problem()).hasValue("mh 2.1.0 failed: package mh 2.1.0: HTTP 500");
+        assertThat(failed.problem()).hasValue("mh 2.1.0 failed: iHUB (package mh 2.1.0) answered HTTP 500");
         assertThat(retried.succeeded()).isTrue();
         assertThat(active("mh")).isEqualTo("2.1.0 ihub");
     }

@@ -1,0 +1,106 @@
+package lu.econnector.upstream.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import lu.econnector.config.boundary.UpstreamTrust;
+import lu.econnector.platform.BoundedBody;
+
+/**
+ * Every HTTP call to an upstream that is not SOAP through Metro: the JDK's HTTP client, one for
+ * the whole application, so that its pooled connections stay open between calls (HTTP/1.1
+ * keep-alive) and every call uses the upstream TLS trust and the connect timeout. Each call is
+ * bounded as a whole by its deadline (the client's own request timeout stops at the headers: a
+ * dribbling body would outlast it) and its answer in size; what goes wrong becomes an
+ * {@link UpstreamFailure} through {@link TransportFailures}. An HTTP error status is an answer,
+ * not a failure here: what it means is the client's protocol.
+ */
+@ApplicationScoped
+public class UpstreamHttp {
+
+    /** An answer as it came: its status and body. */
+    public record Answer(int status, byte[] body) {
+    }
+
+    /**
+     * What one call is, for its failure and its bounds.
+     *
+     * @param upstream       {@code aes}, {@code kms}, {@code mysecu} or {@code ihub}
+     * @param subject        who answers, for a failure's detail: {@code "The KMS (sign-data)"}
+     * @param maxAnswerBytes larger answers are cut off and refused
+     * @param deadline       for the whole call, connection and answer included
+     */
+    public record Call(String upstream, String subject, long maxAnswerBytes, Duration deadline) {
+    }
+
+    private static final Duration BACKSTOP = Duration.ofSeconds(1);
+
+    private HttpClient client;
+
+    /** For CDI's proxy. */
+    protected UpstreamHttp() {
+    }
+
+    @Inject
+    public UpstreamHttp(UpstreamTrust trust) {
+        this(trust.httpClient());
+    }
+
+    public UpstreamHttp(HttpClient client) {
+        this.client = client;
+    }
+
+    /** One call, waited for; the calling thread is the one that waits, at most the deadline. */
+    public Answer exchange(Call call, HttpRequest.Builder request) {
+        CompletableFuture<Answer> answer = exchangeAsync(call, request);
+        try {
+            return answer.get();
+        } catch (ExecutionException e) {
+            throw TransportFailures.of(call.upstream(), call.subject(), e.getCause(), call.deadline());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            answer.cancel(true);
+            throw UpstreamFailure.unavailable(call.upstream(), call.subject() + " was not waited for: interrupted", e);
+        }
+    }
+
+    /**
+     * One call, on the client's threads: the future fails with an {@link UpstreamFailure}, at the
+     * latest when the deadline passes, and the exchange is then cancelled.
+     */
+    public CompletableFuture<Answer> exchangeAsync(Call call, HttpRequest.Builder request) {
+        CompletableFuture<Answer> answer = new CompletableFuture<>();
+        CompletableFuture<HttpResponse<byte[]>> response;
+        try {
+            // The deadline below cuts the call off; the client's own timeout, a little later,
+            // only backs it up, so that a timeout is always told in the same words.
+            response = client.sendAsync(request.timeout(call.deadline().plus(BACKSTOP)).build(),
+                    BoundedBody.handler(call.maxAnswerBytes()));
+        } catch (RuntimeException e) {
+            answer.completeExceptionally(TransportFailures.of(call.upstream(), call.subject(), e, call.deadline()));
+            return answer;
+        }
+        response.whenComplete((received, failure) -> {
+            if (failure == null) {
+                answer.complete(new Answer(received.statusCode(), received.body()));
+            } else {
+                answer.completeExceptionally(TransportFailures.of(call.upstream(), call.subject(), failure,
+                        call.deadline()));
+            }
+        });
+        CompletableFuture.delayedExecutor(call.deadline().toMillis(), TimeUnit.MILLISECONDS).execute(() -> {
+            if (answer.completeExceptionally(TransportFailures.failure(call.upstream(), call.subject(),
+                    new TransportFailures.Reason(UpstreamFailure.Kind.TIMEOUT,
+                            "no complete answer within " + call.deadline().toMillis() + " ms"), null))) {
+                response.cancel(true);
+            }
+        });
+        return answer;
+    }
+}
