@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import lu.econnector.activity.control.UpstreamCallRecorder;
 import lu.econnector.auth.control.AesClient;
 import lu.econnector.auth.control.IssuerDiscovery;
 import lu.econnector.auth.control.SilentAes;
@@ -50,7 +49,7 @@ class ProbeRoundTest {
         UpstreamTrust trust = new UpstreamTrust(config);
         ProbeRound cut = new ProbeRound(config, new ReachabilityProbe(trust.httpClient(), PROBE_TIMEOUT), executor,
                 new IssuerDiscovery(config, new AesClient(new UpstreamHttp(trust.httpClient()), config.aes().issuer(),
-                        config.limits().readTimeout(), UpstreamCallRecorder.NONE)));
+                        config.limits().readTimeout(), (upstream, operation, nanos, failed) -> { })));
 
         long start = System.nanoTime();
         Map<Upstream, List<ReachabilityProbe.Outcome>> outcomes = cut.run();
