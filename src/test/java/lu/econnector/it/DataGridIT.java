@@ -227,7 +227,13 @@ class DataGridIT {
         Future<HttpResponse<String>> onA = vendor.submit(() -> submitBatch(this.onA, batch));
         try {
             // Some items at mySecu, the rest of the batch still to come.
+            long giveUp = System.nanoTime() + PATIENT.toNanos();
             while (sandbox.mySecu().exchangesReceived() < exchangesBefore + 3) {
+                if (onA.isDone()) {
+                    throw new AssertionError("A answered the batch before it could be killed: " + onA.get().statusCode()
+                            + " " + onA.get().body());
+                }
+                assertThat(System.nanoTime()).as("3 deposits of the batch at mySecu in time").isLessThan(giveUp);
                 Thread.sleep(20);
             }
             a.kill();

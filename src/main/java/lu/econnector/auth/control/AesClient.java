@@ -2,10 +2,10 @@ package lu.econnector.auth.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.spi.JsonProvider;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -42,6 +42,12 @@ public class AesClient {
     private URI issuer;
     private Duration deadline;
     private UpstreamCallRecorder calls;
+    /**
+     * Found once, here, on a thread of the application: the discovery document is read on the
+     * HTTP client's own threads, whose context class loader may not see the server's JSON
+     * provider ({@code Json.createReader} there failed the first call after a boot).
+     */
+    private JsonProvider json;
 
     /** For CDI's proxy. */
     protected AesClient() {
@@ -61,6 +67,7 @@ public class AesClient {
         this.issuer = issuer;
         this.deadline = deadline;
         this.calls = calls;
+        this.json = JsonProvider.provider();
     }
 
     /**
@@ -120,7 +127,7 @@ public class AesClient {
         if (answer.status() != 200) {
             throw unavailable("The AeS discovery document answered HTTP " + answer.status() + ".", null);
         }
-        try (JsonReader reader = Json.createReader(new ByteArrayInputStream(answer.body()))) {
+        try (JsonReader reader = json.createReader(new ByteArrayInputStream(answer.body()))) {
             JsonObject json = reader.readObject();
             String named = json.getString("issuer", "");
             if (!named.equals(issuer.toString())) {
