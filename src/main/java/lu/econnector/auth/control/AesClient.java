@@ -13,6 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import lu.econnector.activity.control.Activity;
 import lu.econnector.activity.control.UpstreamCallRecorder;
 import lu.econnector.config.entity.EconnectorConfig;
@@ -30,6 +32,7 @@ import lu.econnector.upstream.control.UpstreamHttp;
 @ApplicationScoped
 public class AesClient {
 
+    private static final Logger LOG = Logger.getLogger(AesClient.class.getName());
     static final String UPSTREAM = "aes";
     /** When a caller refused for AeS's outage may try again. */
     static final int RETRY_AFTER_SECONDS = 30;
@@ -85,8 +88,19 @@ public class AesClient {
                 .exceptionally(failure -> {
                     throw unavailable(failure);
                 })
-                .whenComplete((document, failure) ->
-                        calls.upstreamCall(UPSTREAM, "discovery", System.nanoTime() - start, failure != null));
+                .whenComplete((document, failure) -> record(start, failure != null));
+    }
+
+    /**
+     * Counts the fetch, on whichever thread finished it; a recorder that fails there must not
+     * turn a fetched document into AeS's outage.
+     */
+    private void record(long start, boolean failed) {
+        try {
+            calls.upstreamCall(UPSTREAM, "discovery", System.nanoTime() - start, failed);
+        } catch (RuntimeException e) {
+            LOG.log(Level.FINE, "AeS discovery fetch not counted: {0}", e.toString());
+        }
     }
 
     /** @return the JSON Web Key Set at {@code location} (the discovery's {@code jwks_uri}), as text */
@@ -118,6 +132,10 @@ public class AesClient {
         if (cause instanceof UpstreamFailure known && known.kind() == UpstreamFailure.Kind.UNAVAILABLE
                 && known.headers().containsKey("Retry-After")) {
             return known;
+        }
+        if (!(cause instanceof UpstreamFailure)) {
+            // Not a failure of AeS's that the HTTP layer or the reading named: say what it was.
+            LOG.log(Level.WARNING, "AeS discovery failed unexpectedly: {0}", String.valueOf(cause));
         }
         return unavailable(cause instanceof UpstreamFailure known ? known.getMessage()
                 : "The AeS discovery document cannot be read.", cause);
