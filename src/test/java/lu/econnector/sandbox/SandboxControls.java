@@ -13,7 +13,7 @@ import lu.econnector.sandbox.ihub.IhubOffer;
  * Test controls over HTTP, for tests that run in another process than the sandbox:
  * <ul>
  *   <li>{@code POST /_sandbox/faults} {@code {"upstream":"kms","operation":"sign-data",
- *       "latencyMs":0,"status":503,"malformed":false,"reset":false}} injects a fault
+ *       "latencyMs":0,"status":503,"malformed":false,"reset":false,"trickleMs":0}} injects a fault
  *       ({@code operation} {@code *} for all of the upstream's);</li>
  *   <li>{@code DELETE /_sandbox/faults} clears them all;</li>
  *   <li>{@code POST /_sandbox/aes/rotate-key} gives AeS a new signing key;</li>
@@ -48,7 +48,8 @@ final class SandboxControls implements Simulator {
             }
             sandbox.faults().inject(fault.getString("upstream"), fault.getString("operation", "*"), new Fault(
                     Duration.ofMillis(fault.getInt("latencyMs", 0)), fault.getInt("status", 0),
-                    fault.getBoolean("malformed", false), fault.getBoolean("reset", false)));
+                    fault.getBoolean("malformed", false), fault.getBoolean("reset", false),
+                    Duration.ofMillis(fault.getInt("trickleMs", 0))));
             Http.json(exchange, 200, fault);
         });
         server.route("/_sandbox/ihub/offers", exchange -> {

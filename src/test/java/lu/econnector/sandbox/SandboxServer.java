@@ -48,12 +48,13 @@ public final class SandboxServer implements AutoCloseable {
     private final Faults faults = new Faults();
     private final Path storesFolder;
 
-    private SandboxServer(HttpsServer server, SandboxCa ca, Path storesFolder) {
+    private SandboxServer(HttpsServer server, SandboxCa ca, Path storesFolder, int aesPort) {
         this.server = server;
         this.base = URI.create("https://localhost:" + server.getAddress().getPort() + "/");
         this.ca = ca;
         this.storesFolder = storesFolder;
-        this.aesKeys = new AesKeys(base.resolve(REALM.substring(1)).toString());
+        URI aesBase = URI.create("https://localhost:" + (aesPort > 0 ? aesPort : port()) + "/");
+        this.aesKeys = new AesKeys(aesBase.resolve(REALM.substring(1)).toString());
         this.mySecu = new MySecuSimulator(ca, aesKeys);
         this.kms = new KmsSimulator(ca, aesKeys);
         this.simulators = List.of(new AesSimulator(aesKeys), kms, mySecu, ihub,
@@ -65,6 +66,17 @@ public final class SandboxServer implements AutoCloseable {
      * @param storesFolder where the truststore and generic keystore are written
      */
     public static SandboxServer start(int port, Path storesFolder) throws Exception {
+        return start(port, storesFolder, 0);
+    }
+
+    /**
+     * As {@link #start(int, Path)}, with AeS known under another port than the simulators'
+     * (its issuer, hence its discovery document and tokens, name that port): a relay there
+     * lets a test break AeS's connections alone.
+     *
+     * @param aesPort 0 for the simulators' own port
+     */
+    public static SandboxServer start(int port, Path storesFolder, int aesPort) throws Exception {
         // Without it the JDK server delays small answers by ~40 ms (Nagle; docs/verified-facts.md).
         System.setProperty("sun.net.httpserver.nodelay", "true");
         HttpsServer https = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
@@ -72,7 +84,7 @@ public final class SandboxServer implements AutoCloseable {
         SandboxCa ca = new SandboxCa(crlBase);
         ca.writeStores(storesFolder);
         https.setHttpsConfigurator(new HttpsConfigurator(ca.serverContext()));
-        SandboxServer sandbox = new SandboxServer(https, ca, storesFolder);
+        SandboxServer sandbox = new SandboxServer(https, ca, storesFolder, aesPort);
         sandbox.serve();
         return sandbox;
     }

@@ -50,6 +50,9 @@ public final class FaultFilter extends Filter {
                     "{\"error\":\"injected\",\"message\":\"fault injected by the sandbox\"}");
         } else if (fault.malformed()) {
             respond(exchange, 200, malformedType, malformedBody);
+        } else if (!fault.trickle().isZero() && !fault.trickle().isNegative()) {
+            exchange.setStreams(null, new TricklingBody(exchange.getResponseBody(), fault.trickle()));
+            chain.doFilter(exchange);
         } else {
             chain.doFilter(exchange);
         }

@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
 import lu.econnector.sandbox.Http;
 import lu.econnector.sandbox.SandboxServer;
 import lu.econnector.sandbox.Simulator;
+import lu.econnector.template.baseline.BaselinePackages;
 
 /**
  * The simulated CNS iHUB (docs/upstreams.md section 3) under {@code /ws/rest/ihub/v1/}: the
@@ -48,6 +49,7 @@ public final class IhubSimulator implements Simulator {
     }
 
     private final Map<Object, Offered> built = new ConcurrentHashMap<>();
+    private final Map<String, Offered> releases = new ConcurrentHashMap<>();
     private final AtomicInteger downloads = new AtomicInteger();
     private volatile Set<IhubOffer> offers = EnumSet.noneOf(IhubOffer.class);
 
@@ -65,7 +67,23 @@ public final class IhubSimulator implements Simulator {
         offers = extra.isEmpty() ? EnumSet.noneOf(IhubOffer.class) : EnumSet.copyOf(extra);
     }
 
+    /**
+     * Offers, beside the rest, a good release of a bundled template under a version of the
+     * test's choosing: a download that a synchronisation must try, as often as a test needs one.
+     */
+    public void offerRelease(String id, String version) {
+        releases.computeIfAbsent(id + "@" + version, key -> {
+            try {
+                byte[] zip = BaselinePackages.generate(id, version);
+                return new Offered(id, version, zip, sha256(zip), zip.length);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
     public void reset() {
+        releases.clear();
         offer(DEFAULT_OFFERS);
         downloads.set(0);
     }
@@ -123,6 +141,7 @@ public final class IhubSimulator implements Simulator {
         List<Offered> all = new ArrayList<>();
         BUNDLED.forEach(id -> all.add(built.computeIfAbsent(id, key -> bundled(id))));
         offers.forEach(offer -> all.add(built.computeIfAbsent(offer, key -> build(offer))));
+        all.addAll(releases.values());
         return all;
     }
 
