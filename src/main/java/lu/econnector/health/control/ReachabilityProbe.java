@@ -1,11 +1,14 @@
 package lu.econnector.health.control;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.IntFunction;
 import lu.econnector.upstream.control.TransportFailures;
 
@@ -53,14 +56,23 @@ final class ReachabilityProbe {
         return new Outcome(problem, Duration.ofNanos(System.nanoTime() - start).toMillis());
     }
 
+    /**
+     * The whole exchange is bounded, body included: the request's own timeout ends with the
+     * headers, and an upstream that dribbles its answer would hold the status page otherwise.
+     */
     private String problemOf(HttpRequest request, IntFunction<String> judge) {
+        CompletableFuture<HttpResponse<Void>> answer = client.sendAsync(request, HttpResponse.BodyHandlers.discarding());
         try {
-            return judge.apply(client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode());
-        } catch (IOException e) {
+            return judge.apply(answer.get(timeout.toMillis(), TimeUnit.MILLISECONDS).statusCode());
+        } catch (TimeoutException e) {
+            answer.cancel(true);
+            return "no answer within " + timeout.toMillis() + " ms";
+        } catch (ExecutionException e) {
             // The words every upstream client uses for the same failure.
-            TransportFailures.Reason reason = TransportFailures.recognise(e, timeout);
-            return reason == null ? "I/O error (" + e.getClass().getSimpleName() + ")" : reason.text();
+            TransportFailures.Reason reason = TransportFailures.recognise(e.getCause(), timeout);
+            return reason == null ? "I/O error (" + e.getCause().getClass().getSimpleName() + ")" : reason.text();
         } catch (InterruptedException e) {
+            answer.cancel(true);
             Thread.currentThread().interrupt();
             return "interrupted";
         }
