@@ -15,6 +15,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLSocketFactory;
 import lu.econnector.config.boundary.UpstreamTrust;
@@ -31,7 +38,7 @@ import lu.econnector.mysecu.soap.SyncExchangeService;
  * its WSDL (Metro, not the JDK client of the other upstreams: MTOM and the generated types are
  * what it is for): the document as an MTOM attachment, the STS's assertion in
  * {@code wsse:Security}, over
- * the upstream TLS trust, bounded by the connect and read timeouts.
+ * the upstream TLS trust, bounded as a whole by the connect and read timeouts together.
  * <p>
  * A port's request context and outbound headers belong to whoever holds it, and each call has
  * its own professional's assertion: each call borrows a port from {@link SyncExchangePorts},
@@ -50,6 +57,19 @@ public class SyncExchangeClient {
     private Duration connectTimeout;
     private Duration requestTimeout;
     private SyncExchangePorts ports;
+    /**
+     * The threads that make the SOAP calls. Metro's request timeout bounds each read, so an answer
+     * trickling in a byte at a time would hold its caller for as long as mySecu keeps sending; the
+     * caller waits for the whole call no longer than the connect and request timeouts together, and the port goes back
+     * to the pool only when Metro is done with it. As many threads as calls in flight, each idle
+     * one gone after a minute.
+     */
+    private final ExecutorService callers = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS,
+            new SynchronousQueue<>(), runnable -> {
+                Thread thread = new Thread(runnable, "syncexchange-call");
+                thread.setDaemon(true);
+                return thread;
+            });
 
     /** For CDI's proxy. */
     protected SyncExchangeClient() {
@@ -91,15 +111,31 @@ public class SyncExchangeClient {
         Instant now = Instant.now();
         SyncExchangePortType port = ports.borrow();
         WSBindingProvider headers = (WSBindingProvider) port;
-        ExchangeResponse answer;
-        try {
-            headers.setOutboundHeaders(Headers.create(SecurityHeader.of(assertion, now)));
-            answer = port.exchange(SyncExchangeMessages.request(request, now));
-        } catch (WebServiceException e) {
-            throw SyncExchangeFailures.of(e, requestTimeout);
-        } finally {
+        headers.setOutboundHeaders(Headers.create(SecurityHeader.of(assertion, now)));
+        ClassLoader application = Thread.currentThread().getContextClassLoader();
+        CompletableFuture<ExchangeResponse> call = CompletableFuture.supplyAsync(() -> {
+            Thread.currentThread().setContextClassLoader(application);
+            DtdRefusingReaders.install();
+            return port.exchange(SyncExchangeMessages.request(request, now));
+        }, callers);
+        call.whenComplete((answered, failed) -> {
             headers.setOutboundHeaders(List.<Header>of()); // the assertion does not outlive its call
             ports.giveBack(port);
+        });
+        ExchangeResponse answer;
+        Duration deadline = connectTimeout.plus(requestTimeout);
+        try {
+            answer = call.get(deadline.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            throw SyncExchangeFailures.noCompleteAnswer(deadline);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof WebServiceException failure) {
+                throw SyncExchangeFailures.of(failure, requestTimeout);
+            }
+            throw e.getCause() instanceof RuntimeException unexpected ? unexpected : new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw MySecuClient.unavailable("mySecu's syncexchange was not waited for: interrupted", e);
         }
         return SyncExchangeMessages.receipt(answer, request.messageId(), now);
     }

@@ -55,6 +55,12 @@ final class SyncExchangeFailures {
                 + failure.getClass().getSimpleName() + ")", List.of(), failure);
     }
 
+    /** No whole answer within the deadline, though bytes may have kept coming (504). */
+    static UpstreamFailure noCompleteAnswer(Duration deadline) {
+        return TransportFailures.failure(MySecuClient.UPSTREAM, SUBJECT, new TransportFailures.Reason(
+                UpstreamFailure.Kind.TIMEOUT, "no complete answer within " + deadline.toMillis() + " ms"), null);
+    }
+
     /** Whether mySecu refused the SAML assertion: a new one may succeed where this one failed. */
     static boolean isInvalidSecurityToken(UpstreamFailure failure) {
         return failure.codes().contains(INVALID_SECURITY_TOKEN);

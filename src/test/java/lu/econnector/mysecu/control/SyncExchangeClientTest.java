@@ -41,6 +41,7 @@ class SyncExchangeClientTest {
     static final Professional WEBER = Professional.byUsername("dr.weber").orElseThrow();
     static final byte[] PDF = pdf(40_000, 7);
     static final Duration REQUEST_TIMEOUT = Duration.ofMillis(1500);
+    static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(2);
 
     static SandboxServer sandbox;
     static SamlAssertion assertion;
@@ -59,7 +60,7 @@ class SyncExchangeClientTest {
 
     static SyncExchangeClient client(URI base) throws Exception {
         return new SyncExchangeClient(SyncExchangeWsdl.bundled(), base.resolve("ws/soap/espinst/syncexchange"),
-                sandbox.ca().clientContext(), Duration.ofSeconds(2), REQUEST_TIMEOUT);
+                sandbox.ca().clientContext(), CONNECT_TIMEOUT, REQUEST_TIMEOUT);
     }
 
     @Test
@@ -231,6 +232,19 @@ class SyncExchangeClientTest {
         // mySecu may still take it after the client gave up: why a retry must send the same message
         // id, so that it cannot deposit twice. (Waited for, not to leak into other tests.)
         awaitDeposit("msg-slow");
+    }
+
+    @Test
+    void answerTricklingPastTheRequestTimeoutIsATimeoutAtTheRequestTimeout() throws Exception {
+        // Each byte comes well within the read timeout: only a bound on the whole answer ends the wait.
+        sandbox.faults().inject("mysecu", "syncexchange", Fault.trickle(REQUEST_TIMEOUT.multipliedBy(3)));
+
+        long start = System.nanoTime();
+        UpstreamFailure failure = failure(assertion, "msg-trickle");
+
+        assertThat(failure.status()).isEqualTo(504);
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(CONNECT_TIMEOUT.plus(REQUEST_TIMEOUT).plusMillis(1500));
+        awaitDeposit("msg-trickle");
     }
 
     @Test
