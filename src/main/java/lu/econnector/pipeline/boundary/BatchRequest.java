@@ -1,9 +1,9 @@
 package lu.econnector.pipeline.boundary;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +11,7 @@ import lu.econnector.pipeline.control.BatchSubmissions;
 import lu.econnector.pipeline.control.InvalidBatchException;
 import lu.econnector.pipeline.entity.BatchItem;
 import lu.econnector.platform.FieldError;
+import lu.econnector.platform.Jsons;
 
 /**
  * Reads {@code {"items":[{"idempotencyKey":"…","data":{…}}, …]}}. Only the batch's shape is
@@ -18,6 +19,8 @@ import lu.econnector.platform.FieldError;
  * a single submission's would be (a missing {@code data} is then that item's 422).
  */
 final class BatchRequest {
+
+    private static final JsonProvider JSON = Jsons.provider();
 
     private BatchRequest() {
     }
@@ -56,7 +59,7 @@ final class BatchRequest {
 
     private static JsonValue itemsOf(String body) {
         JsonObject batch;
-        try (var reader = Json.createReader(new StringReader(body == null ? "" : body))) {
+        try (var reader = JSON.createReader(new StringReader(body == null ? "" : body))) {
             batch = reader.readObject();
         } catch (RuntimeException notAnObject) {
             // JsonException for malformed JSON, IllegalStateException for another value than an
