@@ -147,6 +147,7 @@ class LongTermSignatureIT {
                     .satisfies(made -> assertThat(made.size()).isEqualTo(pdf.length));
         } finally {
             sandbox.close();
+            ServerProcess.keepLog(log);
         }
         assertThat(listening(simulatorPort)).as("the sandbox has stopped").isFalse();
         return new Signed(pdf, root);

@@ -68,6 +68,58 @@ final class RawHttps {
         }
     }
 
+    /**
+     * Sends the request line, the header lines as given (framing included: a
+     * {@code Content-Length} or {@code Transfer-Encoding}) and then {@code body}, which may be
+     * only the start of what the headers announce; then reads one answer, by its own framing,
+     * without waiting for the connection to close. The rest of the body is never sent: an
+     * answer at all proves the server did not wait for it. A server that stops reading and
+     * closes while the body is still being written is tolerated (its answer is read after).
+     */
+    Answer sendPartially(String method, String target, byte[] body, String... headerLines) {
+        try (SSLSocket socket = (SSLSocket) trust.getSocketFactory().createSocket("localhost", port)) {
+            SSLParameters parameters = socket.getSSLParameters();
+            parameters.setEndpointIdentificationAlgorithm("HTTPS");
+            socket.setSSLParameters(parameters);
+            socket.setSoTimeout(30_000);
+            StringBuilder request = new StringBuilder(method).append(' ').append(target).append(" HTTP/1.1\r\n")
+                    .append("Host: localhost:").append(port).append("\r\n");
+            for (String line : headerLines) {
+                request.append(line).append("\r\n");
+            }
+            OutputStream out = socket.getOutputStream();
+            out.write(request.append("\r\n").toString().getBytes(StandardCharsets.ISO_8859_1));
+            try {
+                for (int sent = 0; sent < body.length; sent += 16 * 1024) {
+                    out.write(body, sent, Math.min(16 * 1024, body.length - sent));
+                }
+                out.flush();
+            } catch (IOException refusedMidway) {
+                // the server answered and closed before taking it all: its answer is still readable
+            }
+            return readOne(socket.getInputStream());
+        } catch (IOException e) {
+            throw new UncheckedIOException(method + " " + target + " failed", e);
+        }
+    }
+
+    private static Answer readOne(InputStream in) throws IOException {
+        ByteArrayOutputStream head = new ByteArrayOutputStream();
+        for (String line = readLine(in); !line.isEmpty(); line = readLine(in)) {
+            head.writeBytes((line + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
+        }
+        String[] lines = head.toString(StandardCharsets.ISO_8859_1).split("\r\n");
+        int status = Integer.parseInt(lines[0].split(" ")[1]);
+        Map<String, String> headers = new LinkedHashMap<>();
+        for (int i = 1; i < lines.length; i++) {
+            int colon = lines[i].indexOf(':');
+            headers.putIfAbsent(lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT), lines[i].substring(colon + 1).trim());
+        }
+        byte[] body = "chunked".equalsIgnoreCase(headers.get("transfer-encoding")) ? unchunk(in)
+                : in.readNBytes(Integer.parseInt(headers.getOrDefault("content-length", "0")));
+        return new Answer(status, headers, new String(body, StandardCharsets.UTF_8));
+    }
+
     private static Answer parse(byte[] raw) throws IOException {
         String text = new String(raw, StandardCharsets.ISO_8859_1);
         int end = text.indexOf("\r\n\r\n");

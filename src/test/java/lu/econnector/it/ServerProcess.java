@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import lu.econnector.sandbox.SandboxExtension;
 
 /** A server started as an operator would, its output captured to a file, always stopped. */
 final class ServerProcess implements AutoCloseable {
@@ -86,6 +87,24 @@ final class ServerProcess implements AutoCloseable {
             } catch (TimeoutException | ExecutionException e) {
                 child.destroyForcibly();
             }
+        }
+        keepLog(output);
+    }
+
+    /**
+     * A copy of a server's output in {@code target/it/logs/}, which outlives the test's
+     * temporary folder: the log scan after the suite reads it with every other log.
+     */
+    static void keepLog(Path output) {
+        try {
+            Path kept = SandboxExtension.IT_DIR.resolve("logs");
+            Files.createDirectories(kept);
+            if (Files.exists(output)) {
+                Files.copy(output, kept.resolve(ProcessHandle.current().pid() + "-" + System.nanoTime() + "-"
+                        + output.getFileName()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

@@ -1,6 +1,5 @@
 package lu.econnector.pipeline.boundary;
 
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -62,8 +61,11 @@ final class BatchRequest {
         JsonObject batch;
         try (var reader = JSON.createReader(new StringReader(body == null ? "" : body))) {
             batch = reader.readObject();
-        } catch (JsonException | IllegalStateException notAnObject) {
-            // The parser's message may quote the body, which is medical data: not repeated.
+        } catch (RuntimeException notAnObject) {
+            // JsonException for malformed JSON, IllegalStateException for another value than an
+            // object, and a bare RuntimeException from Parsson for input nested deeper than its
+            // limit: each is the vendor's body, not a defect. The parser's message may quote
+            // the body, which is medical data: not repeated.
             throw invalid("", "must be a JSON object");
         }
         return batch.getOrDefault("items", JsonValue.NULL);

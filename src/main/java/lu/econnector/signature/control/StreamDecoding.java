@@ -9,6 +9,7 @@ import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDocument;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSObject;
 import org.apache.pdfbox.cos.COSObjectKey;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.filter.Filter;
@@ -29,12 +30,24 @@ final class StreamDecoding {
     private StreamDecoding() {
     }
 
+    /**
+     * @throws UnreadablePdfException when an object at a file offset cannot be parsed at all,
+     *         such as a stream whose {@code /Length} is a reference to itself: PDFBox skips it,
+     *         but a document with a hole is not one to sign, validate or deposit
+     */
     static void decodeAll(COSDocument document, DecodedBytesBudget budget) {
         for (Map.Entry<COSObjectKey, Long> entry : document.getXrefTable().entrySet()) {
             // Streams are never inside object streams (ISO 32000-1 section 7.5.7): only objects
             // at a file offset can be one, and looking at them decodes nothing yet.
-            if (entry.getValue() != null && entry.getValue() > 0
-                    && document.getObjectFromPool(entry.getKey()).getObject() instanceof COSStream stream) {
+            if (entry.getValue() == null || entry.getValue() <= 0) {
+                continue;
+            }
+            COSObject object = document.getObjectFromPool(entry.getKey());
+            COSBase value = object.getObject();
+            if (value == null) { // PDFBox logged why; the object is a hole
+                throw new UnreadablePdfException(null);
+            }
+            if (value instanceof COSStream stream) {
                 decode(stream, budget);
             }
         }

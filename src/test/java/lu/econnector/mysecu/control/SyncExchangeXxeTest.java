@@ -109,6 +109,19 @@ class SyncExchangeXxeTest {
         assertThat(sandbox.mySecu().deposits().list()).isEmpty();
     }
 
+    @Test
+    void answerWithABillionLaughsIsABadAnswerRefusedBeforeAnyExpansion() {
+        sandbox.mySecu().misbehave(SyncExchangeMisbehaviour.BILLION_LAUGHS);
+
+        UpstreamFailure failure = catchThrowableOfType(UpstreamFailure.class,
+                () -> cut.exchange(assertion, SyncExchangeClientTest.deposit("msg-laughs")));
+
+        assertThat(failure).as("expanded, the reference would be 3 GB of lol").isNotNull();
+        assertThat(failure.status()).isEqualTo(502);
+        assertThat(failure).rootCause().hasMessageContaining("document type declaration");
+        assertThat(sandbox.mySecu().deposits().list()).isEmpty();
+    }
+
     private static String stackTrace(Throwable failure) {
         StringWriter out = new StringWriter();
         failure.printStackTrace(new PrintWriter(out));

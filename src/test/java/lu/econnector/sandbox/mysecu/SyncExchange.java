@@ -76,6 +76,8 @@ final class SyncExchange implements HttpHandler {
             case XXE -> Http.send(exchange, 200, SOAP_TYPE, xxe.body(request.messageId(), receivedAt));
             case DOCTYPE -> Http.send(exchange, 200, SOAP_TYPE, XxeAnswer.withUnusedDoctype(request.messageId(),
                     receivedAt));
+            case BILLION_LAUGHS -> Http.send(exchange, 200, SOAP_TYPE, XxeAnswer.billionLaughs(request.messageId(),
+                    receivedAt));
             case REJECTED -> Soap.send(exchange, ExchangeAnswer.rejected(request.messageId(), receivedAt,
                     new ExchangeAnswer.Error(SyncExchangeMisbehaviour.REJECTED_CODE, "rejected on demand")).toBody());
             case INVALID_SECURITY_TOKEN -> throw SoapFault.invalidSecurityToken("the assertion is refused on demand");

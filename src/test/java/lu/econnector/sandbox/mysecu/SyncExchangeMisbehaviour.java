@@ -23,6 +23,12 @@ public enum SyncExchangeMisbehaviour {
      * SOAP 1.1 section 3 forbids it, and a client that reads past it would read past others.
      */
     DOCTYPE("doctype"),
+    /**
+     * The same answer whose reference is the last of ten entities, each ten of the one before
+     * ("billion laughs"): a few hundred bytes that a parser expanding entities grows to 10^9
+     * characters; a hardened one refuses the DTD before expanding anything.
+     */
+    BILLION_LAUGHS("billion-laughs"),
     /** {@code REJECTED} with the code {@link #REJECTED_CODE}, however good the document. */
     REJECTED("rejected"),
     /** The SOAP fault {@code wsse:InvalidSecurityToken}, however good the assertion. */

@@ -43,6 +43,16 @@ final class XxeAnswer {
         return answer(messageId, receivedAt, "<!ENTITY unused \"unused\">", "MYSECU-" + UUID.randomUUID());
     }
 
+    /** The same answer whose reference expands to 10^9 "lol"s (the billion laughs). */
+    static byte[] billionLaughs(String messageId, Instant receivedAt) {
+        StringBuilder entities = new StringBuilder("<!ENTITY lol0 \"lol\">");
+        for (int level = 1; level <= 9; level++) {
+            entities.append("<!ENTITY lol").append(level).append(" \"")
+                    .append(("&lol" + (level - 1) + ";").repeat(10)).append("\">");
+        }
+        return answer(messageId, receivedAt, entities.toString(), "&lol9;");
+    }
+
     private static byte[] answer(String messageId, Instant receivedAt, String internalSubset, String reference) {
         return ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                 + "<!DOCTYPE soap:Envelope [" + internalSubset + "]>\n"

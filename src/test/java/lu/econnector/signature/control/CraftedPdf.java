@@ -34,11 +34,11 @@ public final class CraftedPdf {
         return pdf;
     }
 
-    static CraftedPdf empty() {
+    public static CraftedPdf empty() {
         return new CraftedPdf();
     }
 
-    CraftedPdf object(String body) {
+    public CraftedPdf object(String body) {
         return object(body.getBytes(StandardCharsets.ISO_8859_1));
     }
 
@@ -51,7 +51,7 @@ public final class CraftedPdf {
     }
 
     /** Object {@code number} written again: its new version, in the revision being built. */
-    CraftedPdf replace(int number, String body) {
+    public CraftedPdf replace(int number, String body) {
         offsets.set(number - 1, out.size());
         write(number + " 0 obj\n" + body + "\nendobj\n");
         return this;
@@ -68,7 +68,7 @@ public final class CraftedPdf {
     }
 
     /** Closes the revision so far with a classic cross-reference table of all objects written. */
-    CraftedPdf update() {
+    public CraftedPdf update() {
         int xref = out.size();
         StringBuilder table = new StringBuilder("xref\n0 " + (offsets.size() + 1) + "\n0000000000 65535 f \n");
         offsets.forEach(offset -> table.append(String.format("%010d 00000 n \n", offset)));

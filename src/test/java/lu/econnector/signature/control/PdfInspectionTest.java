@@ -130,6 +130,22 @@ class PdfInspectionTest {
     }
 
     @Test
+    void aStreamWhoseLengthIsItselfIsRefusedThoughPdfBoxWouldSkipIt() {
+        byte[] pdf = CraftedPdf.onePage("/Contents 4 0 R").object("<< /Length 4 0 R >>\nstream\nBT ET\nendstream").bytes();
+
+        assertThatThrownBy(() -> PdfInspection.inspect(pdf, DEFAULTS)).isInstanceOf(UnreadablePdfException.class);
+    }
+
+    @Test
+    void dictionariesThatReferToEachOtherAreLegalAndReadOnce() {
+        byte[] pdf = CraftedPdf.onePage("/Contents 4 0 R /Resources 5 0 R")
+                .object("<< /Length 5 >>\nstream\nBT ET\nendstream")
+                .object("<< /Self 5 0 R /Next 6 0 R >>").object("<< /Back 5 0 R /Page 3 0 R >>").bytes();
+
+        assertThatCode(() -> PdfInspection.inspect(pdf, DEFAULTS)).doesNotThrowAnyException();
+    }
+
+    @Test
     void aPageTreeDeeperThanAnyRealOneIsRefused() {
         CraftedPdf chain = CraftedPdf.empty().object("<< /Type /Catalog /Pages 2 0 R >>");
         for (int node = 2; node < 2 + 40; node++) {

@@ -87,6 +87,34 @@ class TemplateDataValidatorTest {
     }
 
     @Test
+    void jsonNestedTenThousandLevelsIsRefusedAsMalformedNotAStackOverflow() {
+        String deep = "{\"a\":".repeat(10_000) + "1" + "}".repeat(10_000);
+
+        assertThat(catchThrowableOfType(TemplateDataInvalidException.class,
+                () -> cut.validate(bundled("mh"), deep)).errors())
+                .containsExactly(new FieldError("", "is not well-formed JSON"));
+    }
+
+    @Test
+    void aNumberOfThousandsOfDigitsIsRefusedWithoutBeingComputedOn() {
+        String huge = TemplateSamples.mh().toString().replace("\"quantity\":1", "\"quantity\":" + "9".repeat(5_000));
+
+        assertThatThrownBy(() -> cut.validate(bundled("mh"), huge)).isInstanceOf(TemplateDataInvalidException.class);
+    }
+
+    @Test
+    void aStringOfMegabytesIsAViolationThatDoesNotRepeatIt() {
+        String name = "A".repeat(8 * 1024 * 1024);
+        String big = TemplateSamples.mh().toString().replace("\"Schmit\"", "\"" + name + "\"");
+
+        List<FieldError> errors = catchThrowableOfType(TemplateDataInvalidException.class,
+                () -> cut.validate(bundled("mh"), big)).errors();
+
+        assertThat(errors).extracting(FieldError::field).containsExactly("/patient/lastName");
+        assertThat(errors.get(0).message()).hasSizeLessThan(200);
+    }
+
+    @Test
     void aDocumentThatIsNotAnObjectIsRefusedAtTheRoot() {
         assertThat(catchThrowableOfType(TemplateDataInvalidException.class,
                 () -> cut.validate(bundled("ecit"), "[]")).errors())

@@ -3,6 +3,10 @@ package lu.econnector.template.control;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
 import java.io.ByteArrayOutputStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -124,5 +128,17 @@ class TemplatePackageReaderTest {
     void somethingThatIsNotAZipIsRefused() {
         assertThatThrownBy(() -> cut.read("%PDF-1.7".getBytes()))
                 .isInstanceOf(InvalidTemplatePackageException.class);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"../template.json", "../../etc/cron.d/evil", "/etc/passwd", "extra/../../form.pdf",
+            "extra\\..\\..\\evil.txt", "C:/evil.txt", "./form.pdf", "extra//evil.txt"})
+    void anEntryNamedOutsideThePackageRefusesTheWholePackage(String name) throws Exception {
+        Map<String, byte[]> entries = new LinkedHashMap<>(TestPackages.entriesOf("mh"));
+        entries.put(name, "escaped".getBytes(StandardCharsets.US_ASCII));
+
+        assertThatThrownBy(() -> cut.read(TestPackages.zip(entries)))
+                .isInstanceOf(InvalidTemplatePackageException.class)
+                .hasMessageStartingWith("entry name outside the package or malformed");
     }
 }
