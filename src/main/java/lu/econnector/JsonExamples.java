@@ -1,13 +1,14 @@
 package lu.econnector;
 
-import jakarta.json.Json;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonParsingException;
 import java.io.StringReader;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import lu.econnector.platform.Jsons;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
 
 /**
@@ -15,6 +16,8 @@ import org.eclipse.microprofile.openapi.models.media.MediaType;
  * against no object schema: a JSON example of a JSON media type becomes the JSON it spells.
  */
 final class JsonExamples {
+
+    private static final JsonProvider JSON = Jsons.provider();
 
     private JsonExamples() {
     }
@@ -31,7 +34,7 @@ final class JsonExamples {
     }
 
     private static Object parse(String text) {
-        try (var reader = Json.createReader(new StringReader(text))) {
+        try (var reader = JSON.createReader(new StringReader(text))) {
             return java(reader.readValue());
         } catch (JsonParsingException e) {
             throw new IllegalStateException("an example in the contract is not JSON: " + e.getMessage(), e);

@@ -37,6 +37,9 @@ public final class LoadBenchmark {
     private static final List<LoadEndpoint> ENDPOINTS = Arrays.stream(System.getProperty("bench.endpoints",
             "preview,signed,submissions,batch-submissions").split(",")).map(e -> LoadEndpoint.named(e.trim())).toList();
     private static final int BATCH_ITEMS = Integer.getInteger("bench.batchItems", 10);
+    /** A practice's end of day: batches of this many sent one after the other, each timed alone. */
+    private static final int LONE_BATCH_ITEMS = Integer.getInteger("bench.loneBatchItems", 100);
+    private static final int LONE_BATCHES = Integer.getInteger("bench.loneBatches", 5);
     private static final int PORT = Integer.getInteger("bench.port", 8543);
     private static final Duration TIMEOUT = Duration.ofSeconds(Integer.getInteger("bench.timeoutSeconds", 60));
     private static final boolean FLOOR = Boolean.parseBoolean(System.getProperty("bench.floor", "true"));
@@ -72,6 +75,9 @@ public final class LoadBenchmark {
         List<Runnable> profiles = new ArrayList<>();
         try {
             failed = drive(sandbox, table, floors, profiles);
+            if (ENDPOINTS.contains(LoadEndpoint.BATCH) && LONE_BATCHES > 0) {
+                failed |= loneBatches(sandbox.client(TIMEOUT));
+            }
             table.memory(sandbox.serverPid(), "after the run");
             sandbox.boot().ifPresentOrElse(table::boot, () -> System.out.println("boot: not measured (a running server)"));
         } finally {
@@ -132,6 +138,31 @@ public final class LoadBenchmark {
                 }
             }
         }
+        return failed;
+    }
+
+    /**
+     * Batches of {@link #LONE_BATCH_ITEMS} sent one at a time on an otherwise idle server, after a
+     * warm-up batch: how long a practice waits for its day's fee notes. Prints each batch's time.
+     */
+    private static boolean loneBatches(EconnectorClient client) throws Exception {
+        String data = TemplateSamples.mh().toString();
+        LoadEndpoint.BATCH.judge(LoadEndpoint.BATCH.send(client, data, LONE_BATCH_ITEMS), 0);
+        List<Long> millis = new ArrayList<>();
+        boolean failed = false;
+        for (int i = 0; i < LONE_BATCHES; i++) {
+            long start = System.nanoTime();
+            Outcome outcome = LoadEndpoint.BATCH.judge(LoadEndpoint.BATCH.send(client, data, LONE_BATCH_ITEMS), 0);
+            millis.add((System.nanoTime() - start) / 1_000_000);
+            if (outcome.failed() || outcome.documents() != LONE_BATCH_ITEMS) {
+                failed = true;
+                System.out.printf("lone batch %d: %d of %d items with a receipt (%s)%n", i + 1, outcome.documents(),
+                        LONE_BATCH_ITEMS, outcome.error());
+            }
+        }
+        System.out.printf("lone batches of %d mh, one at a time (after one warm-up batch): %s ms; slowest %d ms%s%n",
+                LONE_BATCH_ITEMS, millis, millis.stream().mapToLong(Long::longValue).max().orElse(0),
+                failed ? "" : ", every item 201 with its receipt");
         return failed;
     }
 

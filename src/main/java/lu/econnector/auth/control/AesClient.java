@@ -18,6 +18,7 @@ import java.util.logging.Logger;
 import lu.econnector.activity.control.Activity;
 import lu.econnector.activity.control.UpstreamCallRecorder;
 import lu.econnector.config.entity.EconnectorConfig;
+import lu.econnector.platform.Jsons;
 import lu.econnector.upstream.control.UpstreamFailure;
 import lu.econnector.upstream.control.UpstreamHttp;
 
@@ -31,6 +32,8 @@ import lu.econnector.upstream.control.UpstreamHttp;
  */
 @ApplicationScoped
 public class AesClient {
+
+    private static final JsonProvider JSON = Jsons.provider();
 
     private static final Logger LOG = Logger.getLogger(AesClient.class.getName());
     static final String UPSTREAM = "aes";
@@ -48,7 +51,7 @@ public class AesClient {
     /**
      * Found once, here, on a thread of the application: the discovery document is read on the
      * HTTP client's own threads, whose context class loader may not see the server's JSON
-     * provider ({@code Json.createReader} there failed the first call after a boot).
+     * provider ({@code JSON.createReader} there failed the first call after a boot).
      */
     private JsonProvider json;
 
@@ -70,7 +73,7 @@ public class AesClient {
         this.issuer = issuer;
         this.deadline = deadline;
         this.calls = calls;
-        this.json = JsonProvider.provider();
+        this.json = Jsons.provider();
     }
 
     /**

@@ -31,6 +31,8 @@ final class SecurityHeader {
     /** How long the message may be in transit before mySecu refuses it as expired (section 10). */
     static final Duration TIME_TO_LIVE = Duration.ofMinutes(5);
 
+    private static final DocumentBuilderFactory HARDENED = hardenedFactory();
+
     private SecurityHeader() {
     }
 
@@ -67,11 +69,25 @@ final class SecurityHeader {
     }
 
     /**
+     * A new builder from the one hardened factory (the JDK's own: looking a factory up per
+     * deposit walked the class path each time).
+     */
+    private static DocumentBuilder hardenedBuilder() {
+        try {
+            DocumentBuilder builder = HARDENED.newDocumentBuilder();
+            builder.setErrorHandler(new DefaultHandler()); // throws on fatal errors, prints nothing
+            return builder;
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException("the JDK's XML parser cannot be hardened", e);
+        }
+    }
+
+    /**
      * Namespace-aware, no DTD at all (so no external entity, no entity expansion), no XInclude:
      * the assertion came from the network, however trusted the STS.
      */
-    private static DocumentBuilder hardenedBuilder() {
-        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+    private static DocumentBuilderFactory hardenedFactory() {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newDefaultInstance();
         factory.setNamespaceAware(true);
         factory.setXIncludeAware(false);
         factory.setExpandEntityReferences(false);
@@ -80,9 +96,8 @@ final class SecurityHeader {
             factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
             factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
             factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-            DocumentBuilder builder = factory.newDocumentBuilder();
-            builder.setErrorHandler(new DefaultHandler()); // throws on fatal errors, prints nothing
-            return builder;
+            factory.newDocumentBuilder(); // a setting the parser refuses shows here, at class load
+            return factory;
         } catch (ParserConfigurationException | IllegalArgumentException e) {
             throw new IllegalStateException("the JDK's XML parser cannot be hardened", e);
         }

@@ -10,7 +10,6 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.GregorianCalendar;
 import java.util.List;
-import javax.xml.datatype.DatatypeConfigurationException;
 import javax.xml.datatype.DatatypeFactory;
 import javax.xml.datatype.XMLGregorianCalendar;
 import lu.econnector.platform.Sha256;
@@ -28,6 +27,9 @@ import lu.econnector.mysecu.soap.MessageType;
  * codes, anything else an answer that makes no sense.
  */
 final class SyncExchangeMessages {
+
+    /** The JDK's own, found once: {@code DatatypeFactory.newInstance()} walked the class path per deposit. */
+    private static final DatatypeFactory DATATYPES = DatatypeFactory.newDefaultInstance();
 
     static final String PDF = "application/pdf";
 
@@ -89,12 +91,8 @@ final class SyncExchangeMessages {
     }
 
     private static XMLGregorianCalendar xmlTime(Instant instant) {
-        try {
-            return DatatypeFactory.newInstance().newXMLGregorianCalendar(GregorianCalendar.from(
-                    instant.truncatedTo(ChronoUnit.MILLIS).atZone(ZoneOffset.UTC)));
-        } catch (DatatypeConfigurationException e) {
-            throw new IllegalStateException(e);
-        }
+        return DATATYPES.newXMLGregorianCalendar(GregorianCalendar.from(
+                instant.truncatedTo(ChronoUnit.MILLIS).atZone(ZoneOffset.UTC)));
     }
 
     /** The PDF's bytes as a data source, readable as often as Metro needs (a retry re-reads it). */

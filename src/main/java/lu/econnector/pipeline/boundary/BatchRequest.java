@@ -1,10 +1,10 @@
 package lu.econnector.pipeline.boundary;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +12,7 @@ import lu.econnector.pipeline.control.BatchSubmissions;
 import lu.econnector.pipeline.control.InvalidBatchException;
 import lu.econnector.pipeline.entity.BatchItem;
 import lu.econnector.platform.FieldError;
+import lu.econnector.platform.Jsons;
 
 /**
  * Reads {@code {"items":[{"idempotencyKey":"…","data":{…}}, …]}}. Only the batch's shape is
@@ -19,6 +20,8 @@ import lu.econnector.platform.FieldError;
  * a single submission's would be (a missing {@code data} is then that item's 422).
  */
 final class BatchRequest {
+
+    private static final JsonProvider JSON = Jsons.provider();
 
     private BatchRequest() {
     }
@@ -57,7 +60,7 @@ final class BatchRequest {
 
     private static JsonValue itemsOf(String body) {
         JsonObject batch;
-        try (var reader = Json.createReader(new StringReader(body == null ? "" : body))) {
+        try (var reader = JSON.createReader(new StringReader(body == null ? "" : body))) {
             batch = reader.readObject();
         } catch (JsonException | IllegalStateException notAnObject) {
             // The parser's message may quote the body, which is medical data: not repeated.

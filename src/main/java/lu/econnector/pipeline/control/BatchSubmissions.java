@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
 import lu.econnector.auth.entity.Professional;
 import lu.econnector.pipeline.entity.BatchItem;
@@ -19,6 +20,7 @@ import lu.econnector.pipeline.entity.MessageId;
 import lu.econnector.platform.RequestId;
 import lu.econnector.template.control.TemplateCatalog;
 import lu.econnector.template.control.UnknownTemplateException;
+import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
 
 /**
  * Many documents of one template at once (end-of-day fee notes): each item is a single
@@ -30,6 +32,12 @@ import lu.econnector.template.control.UnknownTemplateException;
  * from the server's managed executor, each taking the next item when it is done: a batch never
  * holds more than that many threads, however long, and still finishes on the request's thread
  * alone when the executor has no thread to spare.
+ *
+ * <p>All batches together run at most {@link #ITEMS_IN_ALL_BATCHES} items at once, in the order
+ * they came: concurrent batches queue here rather than overflow the signing bulkhead, whose
+ * other places stay free for single submissions. An item that still finds the bulkhead full
+ * (single submissions took it) is tried again after a pause, a few times, before it is answered
+ * 503.
  */
 @ApplicationScoped
 public class BatchSubmissions {
@@ -39,6 +47,15 @@ public class BatchSubmissions {
 
     /** A few documents at once keep both cores busy while one waits for the KMS or mySecu. */
     static final int ITEMS_AT_ONCE = 4;
+
+    /** Half the signing bulkhead's places: the other half is for single submissions. */
+    static final int ITEMS_IN_ALL_BATCHES = 8;
+
+    /** A full bulkhead frees a place within a document's time; past that, the item answers 503. */
+    private static final int TRIES_WHEN_BUSY = 4;
+    private static final long PAUSE_WHEN_BUSY_MILLIS = 100;
+
+    private final Semaphore itemPlaces = new Semaphore(ITEMS_IN_ALL_BATCHES, true);
 
     @Resource
     ManagedExecutorService executor;
@@ -57,7 +74,7 @@ public class BatchSubmissions {
         Optional<String> requestId = RequestId.current();
         Runnable worker = () -> {
             for (int i = next.getAndIncrement(); i < items.size(); i = next.getAndIncrement()) {
-                outcomes[i] = outcome(templateId, items.get(i), professional);
+                outcomes[i] = inItsTurn(templateId, items.get(i), professional);
             }
         };
         List<Future<?>> helpers = new ArrayList<>();
@@ -73,15 +90,53 @@ public class BatchSubmissions {
         return Arrays.asList(outcomes);
     }
 
+    private ItemOutcome inItsTurn(String templateId, BatchItem item, Professional professional) {
+        try {
+            itemPlaces.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the batch's items waited for their turn", e);
+        }
+        try {
+            return outcome(templateId, item, professional);
+        } finally {
+            itemPlaces.release();
+        }
+    }
+
     private ItemOutcome outcome(String templateId, BatchItem item, Professional professional) {
         MessageId messageId = null;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                messageId = IdempotentSubmissions.messageIdFor(professional, item.idempotencyKey());
+                return new ItemOutcome.Submitted(item.idempotencyKey(),
+                        pipeline.submit(templateId, item.data(), professional, messageId));
+            } catch (RuntimeException failure) {
+                if (!isBusy(failure) || attempt == TRIES_WHEN_BUSY || !pausedFor(attempt)) {
+                    return new ItemOutcome.Failed(item.idempotencyKey(),
+                            messageId == null ? null : messageId.value(), failure);
+                }
+            }
+        }
+    }
+
+    /** A full bulkhead: nothing was done for the item, so trying again is safe. */
+    private static boolean isBusy(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof BulkheadException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean pausedFor(int attempt) {
         try {
-            messageId = IdempotentSubmissions.messageIdFor(professional, item.idempotencyKey());
-            return new ItemOutcome.Submitted(item.idempotencyKey(),
-                    pipeline.submit(templateId, item.data(), professional, messageId));
-        } catch (RuntimeException failure) {
-            return new ItemOutcome.Failed(item.idempotencyKey(), messageId == null ? null : messageId.value(),
-                    failure);
+            Thread.sleep(PAUSE_WHEN_BUSY_MILLIS * attempt);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 

@@ -8,6 +8,7 @@ import java.io.StringReader;
 import java.time.Instant;
 import java.util.UUID;
 import lu.econnector.pipeline.entity.SubmissionReceipt;
+import lu.econnector.platform.Jsons;
 
 /**
  * One message id's entry in the data grid: claimed by the replica running the submission, then
@@ -21,8 +22,8 @@ import lu.econnector.pipeline.entity.SubmissionReceipt;
  */
 record GridEntry(String requestHash, Instant claimedAt, String claimedBy, String claimId, SubmissionReceipt receipt) {
 
-    /** One provider for the class: each {@code Json.createX} would look it up again. */
-    private static final JsonProvider JSON = JsonProvider.provider();
+    /** One provider for the class: each {@code JSON.createX} would look it up again. */
+    private static final JsonProvider JSON = Jsons.provider();
 
     static GridEntry claim(String requestHash, Instant now, String replica) {
         return new GridEntry(requestHash, now, replica, UUID.randomUUID().toString(), null);

@@ -1,11 +1,12 @@
 package lu.econnector.problem.entity;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 import java.util.List;
 import lu.econnector.platform.FieldError;
+import lu.econnector.platform.Jsons;
 
 /**
  * An RFC 9457 problem details object, with the members this API adds: {@code requestId}
@@ -21,11 +22,13 @@ public record Problem(String type, String title, int status, String detail, Stri
                       String requestId, String messageId, String upstream, List<FieldError> errors,
                       List<String> codes) {
 
+    private static final JsonProvider JSON = Jsons.provider();
+
     public static final String MEDIA_TYPE = "application/problem+json";
     public static final String ABOUT_BLANK = "about:blank";
 
     public JsonObject toJson() {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JSON.createObjectBuilder()
                 .add("type", type)
                 .add("title", title)
                 .add("status", status);
@@ -35,14 +38,14 @@ public record Problem(String type, String title, int status, String detail, Stri
         addIfPresent(json, "messageId", messageId);
         addIfPresent(json, "upstream", upstream);
         if (errors != null && !errors.isEmpty()) {
-            JsonArrayBuilder array = Json.createArrayBuilder();
-            errors.forEach(error -> array.add(Json.createObjectBuilder()
+            JsonArrayBuilder array = JSON.createArrayBuilder();
+            errors.forEach(error -> array.add(JSON.createObjectBuilder()
                     .add("field", error.field())
                     .add("message", error.message())));
             json.add("errors", array);
         }
         if (codes != null && !codes.isEmpty()) {
-            json.add("codes", Json.createArrayBuilder(codes));
+            json.add("codes", JSON.createArrayBuilder(codes));
         }
         return json.build();
     }

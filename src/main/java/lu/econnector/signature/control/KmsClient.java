@@ -2,11 +2,11 @@ package lu.econnector.signature.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
+import jakarta.json.spi.JsonProvider;
 import java.io.ByteArrayInputStream;
 import java.math.BigInteger;
 import java.net.URI;
@@ -20,6 +20,7 @@ import java.util.Base64;
 import java.util.List;
 import lu.econnector.activity.control.Activity;
 import lu.econnector.config.entity.EconnectorConfig;
+import lu.econnector.platform.Jsons;
 import lu.econnector.upstream.control.UpstreamCircuit;
 import lu.econnector.upstream.control.UpstreamFailure;
 import lu.econnector.upstream.control.UpstreamHttp;
@@ -47,6 +48,8 @@ import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenExce
         failOn = UpstreamFailure.class)
 public class KmsClient {
 
+    private static final JsonProvider JSON = Jsons.provider();
+
     static final String UPSTREAM = "kms";
     /** A certificate chain or a timestamp token is a few KB: anything far larger is not an answer. */
     private static final long MAX_ANSWER_BYTES = 1L << 20;
@@ -68,7 +71,7 @@ public class KmsClient {
     @Fallback(fallbackMethod = "certificateChainWhileOpen", applyOn = CircuitBreakerOpenException.class)
     public List<X509Certificate> certificateChain(String accessToken) {
         JsonObject answer = post("get-certificate", config.kms().getCertificateUrl(), accessToken,
-                Json.createObjectBuilder().build());
+                JSON.createObjectBuilder().build());
         try {
             List<X509Certificate> chain = new ArrayList<>();
             chain.add(certificate(answer.getString("certificate")));
@@ -85,7 +88,7 @@ public class KmsClient {
     /** @return the raw signature value and the algorithm the KMS says it used */
     @Fallback(fallbackMethod = "signWhileOpen", applyOn = CircuitBreakerOpenException.class)
     public KmsSignature sign(String accessToken, byte[] digest, String digestAlgorithm, String signatureAlgorithm) {
-        JsonObject answer = post("sign-data", config.kms().signUrl(), accessToken, Json.createObjectBuilder()
+        JsonObject answer = post("sign-data", config.kms().signUrl(), accessToken, JSON.createObjectBuilder()
                 .add("digest", Base64.getEncoder().encodeToString(digest))
                 .add("digestAlgorithm", digestAlgorithm)
                 .add("signatureAlgorithm", signatureAlgorithm)
@@ -102,7 +105,7 @@ public class KmsClient {
     @Fallback(fallbackMethod = "timestampWhileOpen", applyOn = CircuitBreakerOpenException.class)
     public byte[] timestamp(String accessToken, byte[] digest, String digestAlgorithm, BigInteger nonce) {
         JsonObject answer = post("sign-timestamp", config.kms().timestampUrl(), accessToken,
-                Json.createObjectBuilder()
+                JSON.createObjectBuilder()
                         .add("digest", Base64.getEncoder().encodeToString(digest))
                         .add("digestAlgorithm", digestAlgorithm)
                         .add("nonce", nonce.toString())
@@ -152,7 +155,7 @@ public class KmsClient {
         if (body.length == 0) {
             return null;
         }
-        try (JsonReader reader = Json.createReader(new ByteArrayInputStream(body))) {
+        try (JsonReader reader = JSON.createReader(new ByteArrayInputStream(body))) {
             return reader.readObject();
         } catch (JsonException | IllegalStateException notJson) {
             return null;

@@ -1,6 +1,7 @@
 package lu.econnector.signature.control;
 
 import eu.europa.esig.dss.pdf.IPdfObjFactory;
+import eu.europa.esig.dss.pdf.PDFSignatureService;
 import eu.europa.esig.dss.pdf.PdfMemoryUsageSetting;
 import eu.europa.esig.dss.pdf.pdfbox.PdfBoxNativeObjectFactory;
 
@@ -9,7 +10,8 @@ import eu.europa.esig.dss.pdf.pdfbox.PdfBoxNativeObjectFactory;
  * default ({@code memoryFull}) lets PDFBox's scratch buffers grow without limit. In PDFBox 3
  * that cache holds the streams written while signing (a signature's objects: kilobytes);
  * decoding the document's own streams does not go through it, and was bounded at intake
- * ({@link PdfInspection}).
+ * ({@link PdfInspection}). Its signature service writes the CMS into the prepared document in
+ * one copy ({@link PlaceholderFillingSignatureService}).
  */
 final class PdfMemory {
 
@@ -20,7 +22,12 @@ final class PdfMemory {
     }
 
     static IPdfObjFactory boundedFactory() {
-        PdfBoxNativeObjectFactory factory = new PdfBoxNativeObjectFactory();
+        PdfBoxNativeObjectFactory factory = new PdfBoxNativeObjectFactory() {
+            @Override
+            public PDFSignatureService newPAdESSignatureService() {
+                return configure(new PlaceholderFillingSignatureService());
+            }
+        };
         factory.setPdfMemoryUsageSetting(PdfMemoryUsageSetting.memoryBuffered(MAX_SCRATCH_BYTES));
         return factory;
     }

@@ -2,8 +2,8 @@ package lu.econnector.template.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -11,6 +11,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Map;
+import lu.econnector.platform.Jsons;
+import lu.econnector.template.control.TemplateCatalog;
+import lu.econnector.template.entity.ActiveTemplate;
+import lu.econnector.template.entity.TemplateSummary;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -18,15 +22,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import lu.econnector.template.control.TemplateCatalog;
-import lu.econnector.template.entity.ActiveTemplate;
-import lu.econnector.template.entity.TemplateSummary;
 
 @Path("api/v1/templates")
 @RequestScoped
 @Tag(name = "Templates", description = "The CNS document templates in use")
 @SecurityRequirement(name = "aes")
 public class TemplatesResource {
+
+    private static final JsonProvider JSON = Jsons.provider();
 
     @Inject
     TemplateCatalog catalog;
@@ -52,10 +55,10 @@ public class TemplatesResource {
     public JsonObject template(@PathParam("id") String id) {
         ActiveTemplate active = catalog.activeTemplate(id);
         TemplateSummary summary = TemplateSummary.of(active);
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("id", summary.id())
                 .add("version", summary.version())
-                .add("title", Json.createObjectBuilder(Map.copyOf(summary.title())))
+                .add("title", JSON.createObjectBuilder(Map.copyOf(summary.title())))
                 .add("source", summary.source().name())
                 .add("sha256", summary.sha256())
                 .add("schema", active.template().schema())

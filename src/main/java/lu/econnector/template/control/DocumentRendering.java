@@ -2,13 +2,14 @@ package lu.econnector.template.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.time.Clock;
 import lu.econnector.activity.control.Activity;
 import lu.econnector.activity.entity.Stage;
 import lu.econnector.auth.entity.Professional;
+import lu.econnector.platform.Jsons;
 import lu.econnector.template.entity.RenderedDocument;
 import lu.econnector.template.entity.TemplatePackage;
 
@@ -21,6 +22,8 @@ import lu.econnector.template.entity.TemplatePackage;
  */
 @ApplicationScoped
 public class DocumentRendering {
+
+    private static final JsonProvider JSON = Jsons.provider();
 
     @Inject
     TemplateCatalog catalog;
@@ -38,7 +41,7 @@ public class DocumentRendering {
         TemplatePackage template = catalog.template(templateId);
         return activity.stage(Stage.RENDER, () -> {
             validator.validate(template, body);
-            JsonObject data = Json.createReader(new StringReader(body)).readObject();
+            JsonObject data = JSON.createReader(new StringReader(body)).readObject();
             byte[] pdf = renderer.render(template, withProfessional(data, professional.name(), professional.psCode()));
             return new RenderedDocument(template.reference(), pdf);
         });
@@ -46,8 +49,8 @@ public class DocumentRendering {
 
     /** The data as rendered and embedded: the body, and the professional as the token names them. */
     public static JsonObject withProfessional(JsonObject data, String name, String psCode) {
-        return Json.createObjectBuilder(data)
-                .add("professional", Json.createObjectBuilder().add("name", name == null ? "" : name).add("code", psCode))
+        return JSON.createObjectBuilder(data)
+                .add("professional", JSON.createObjectBuilder().add("name", name == null ? "" : name).add("code", psCode))
                 .build();
     }
 }

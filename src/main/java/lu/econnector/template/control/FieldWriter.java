@@ -32,6 +32,8 @@ final class FieldWriter {
     FieldWriter(PDDocument doc, PDAcroForm form, PDType0Font font) {
         this.form = form;
         this.font = font;
+        // Looked up by name once per value: without the cache, each look-up walks the field tree.
+        form.setCacheFields(true);
         useForAppearances(doc, form, font);
         for (PDField field : form.getFieldTree()) {
             if (field instanceof PDTextField text) {

@@ -1,10 +1,7 @@
 package lu.econnector.template.control;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonPointer;
 import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.util.List;
@@ -22,36 +19,38 @@ final class FormFiller {
     static void fill(FieldWriter writer, FieldMapping mapping, JsonObject data) throws IOException {
         write(writer, mapping.fields(), data);
         for (RowGroup group : mapping.rows()) {
-            JsonValue rows = valueAt(group.arrayPointer(), data);
-            int count = rows instanceof JsonArray array ? array.size() : 0;
-            if (count > group.maxRows()) {
-                throw new IllegalArgumentException(group.arrayPointer() + " has " + count
+            JsonArray rows = DataPointer.of(group.arrayPointer()).valueIn(data) instanceof JsonArray array
+                    ? array : JsonValue.EMPTY_JSON_ARRAY;
+            if (rows.size() > group.maxRows()) {
+                throw new IllegalArgumentException(group.arrayPointer() + " has " + rows.size()
                         + " items, the form " + group.maxRows() + " rows: the schema should have refused it");
             }
-            for (int i = 0; i < count; i++) {
-                write(writer, group.row(i), data);
+            for (int i = 0; i < rows.size(); i++) {
+                writeRow(writer, group, i, rows.get(i));
             }
         }
     }
 
     private static void write(FieldWriter writer, List<FieldBinding> bindings, JsonObject data) throws IOException {
         for (FieldBinding binding : bindings) {
-            JsonValue value = valueAt(binding.pointer(), data);
-            if (binding.format() == FieldFormat.CHECK) {
-                writer.check(binding.field(), binding.when().equals(value));
-            } else {
-                writer.text(binding.field(), DisplayValue.of(value, binding.format()));
-            }
+            write(writer, binding, binding.field(), DataPointer.of(binding.pointer()).valueIn(data));
         }
     }
 
-    private static JsonValue valueAt(String pointer, JsonObject data) {
-        JsonPointer p = Json.createPointer(pointer);
-        try {
-            return p.containsValue(data) ? p.getValue(data) : JsonValue.NULL;
-        } catch (JsonException e) {
-            // JSON-P throws, rather than answer false, when a parent (here an optional /practice) is absent.
-            return JsonValue.NULL;
+    /** Row {@code index} (0-based) of the form shows array element {@code index}; column pointers are relative to it. */
+    private static void writeRow(FieldWriter writer, RowGroup group, int index, JsonValue element) throws IOException {
+        String rowNumber = Integer.toString(index + 1);
+        for (FieldBinding column : group.columns()) {
+            write(writer, column, column.field().replace(RowGroup.ROW_PLACEHOLDER, rowNumber),
+                    DataPointer.of(column.pointer()).valueIn(element));
+        }
+    }
+
+    private static void write(FieldWriter writer, FieldBinding binding, String field, JsonValue value) throws IOException {
+        if (binding.format() == FieldFormat.CHECK) {
+            writer.check(field, binding.when().equals(value));
+        } else {
+            writer.text(field, DisplayValue.of(value, binding.format()));
         }
     }
 }

@@ -2,12 +2,12 @@ package lu.econnector.template.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -21,6 +21,7 @@ import lu.econnector.activity.control.Activity;
 import lu.econnector.activity.control.UpstreamCallRecorder;
 import lu.econnector.config.entity.EconnectorConfig;
 import lu.econnector.platform.AppLog;
+import lu.econnector.platform.Jsons;
 import lu.econnector.template.entity.CatalogueEntry;
 import lu.econnector.template.entity.EconnectorRelease;
 import lu.econnector.template.entity.SemanticVersion;
@@ -37,6 +38,8 @@ import lu.econnector.upstream.control.UpstreamHttp;
  */
 @ApplicationScoped
 public class IhubClient {
+
+    private static final JsonProvider JSON = Jsons.provider();
 
     static final long MAX_CATALOGUE_BYTES = 1L << 20;
     /** A package is read under {@link PackageLimits}: its ZIP cannot usefully be larger. */
@@ -127,7 +130,7 @@ public class IhubClient {
 
     private JsonValue readJson(String operation, String what, URI url) {
         byte[] body = get(operation, what, url, "application/json", MAX_CATALOGUE_BYTES, timeout);
-        try (JsonReader reader = Json.createReader(new ByteArrayInputStream(body))) {
+        try (JsonReader reader = JSON.createReader(new ByteArrayInputStream(body))) {
             return reader.readValue();
         } catch (JsonException e) {
             throw badAnswer(what, "the answer is not JSON");

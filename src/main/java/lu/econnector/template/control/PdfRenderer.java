@@ -1,9 +1,9 @@
 package lu.econnector.template.control;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonWriter;
+import jakarta.json.spi.JsonProvider;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,6 +17,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.GregorianCalendar;
 import java.util.List;
+import lu.econnector.platform.Jsons;
 import lu.econnector.template.entity.TemplatePackage;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -35,6 +36,8 @@ import org.apache.pdfbox.pdmodel.interactive.form.PDField;
  * {@code /professional}), since the attachment holds exactly what was rendered.
  */
 public class PdfRenderer {
+
+    private static final JsonProvider JSON = Jsons.provider();
 
     /**
      * PDFBox's appearance generator draws with our subset font outside of a content stream
@@ -61,9 +64,9 @@ public class PdfRenderer {
     public byte[] render(TemplatePackage template, JsonObject data) {
         byte[] json = compact(data);
         OffsetDateTime date = documentDate(data);
-        try (PDDocument doc = Loader.loadPDF(template.form())) {
+        try (DocumentFont.Lease fontLease = DocumentFont.lease(); PDDocument doc = Loader.loadPDF(template.form())) {
             PDAcroForm form = doc.getDocumentCatalog().getAcroForm(null);
-            PDType0Font font = DocumentFont.load(doc);
+            PDType0Font font = fontLease.loadInto(doc);
             FormFiller.fill(new FieldWriter(doc, form, font), template.mapping(), data);
             // Every field of the tree: the mapping writes to terminal fields below "act", "patient", …
             List<PDField> fields = new ArrayList<>();
@@ -106,7 +109,7 @@ public class PdfRenderer {
 
     private static byte[] compact(JsonObject data) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (JsonWriter writer = Json.createWriter(out)) {
+        try (JsonWriter writer = JSON.createWriter(out)) {
             writer.writeObject(data);
         }
         return out.toByteArray();

@@ -1,16 +1,17 @@
 package lu.econnector.template.control;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonParsingException;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import lu.econnector.platform.Jsons;
 import lu.econnector.template.entity.FieldBinding;
 import lu.econnector.template.entity.FieldFormat;
 import lu.econnector.template.entity.FieldMapping;
@@ -27,10 +28,12 @@ import lu.econnector.template.entity.Title;
  */
 record TemplateDescriptor(String id, SemanticVersion version, Title title, JsonObject schema, FieldMapping mapping) {
 
+    private static final JsonProvider JSON = Jsons.provider();
+
     private static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]{0,31}");
 
     static TemplateDescriptor parse(byte[] json) {
-        try (JsonReader reader = Json.createReader(new ByteArrayInputStream(json))) {
+        try (JsonReader reader = JSON.createReader(new ByteArrayInputStream(json))) {
             JsonObject d = reader.readObject();
             String id = d.getString("id");
             if (!ID.matcher(id).matches()) {
@@ -72,9 +75,9 @@ record TemplateDescriptor(String id, SemanticVersion version, Title title, JsonO
                 item.getOrDefault("when", JsonValue.TRUE));
     }
 
-    /** A non-empty RFC 6901 pointer: JSON-P refuses a malformed one. */
+    /** A non-empty RFC 6901 pointer. */
     private static String pointer(String pointer) {
-        Json.createPointer(pointer);
+        DataPointer.of(pointer); // refuses a malformed one: "template.json is malformed"
         if (pointer.isEmpty()) {
             throw new InvalidTemplatePackageException("an empty pointer binds the whole document");
         }
