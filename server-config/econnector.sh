@@ -36,7 +36,7 @@ java -jar "$preflight" --runtime-dir "$runtime"
 mapfile -t payara_args < "$runtime/payara-micro.args"
 
 # Sized to run in 1 GiB with margin (docs/operations.md, Sizing): a 320 MB heap for a live set
-# of about 150 MB under load, the parallel collector (on two cores it costs less CPU per document
+# of 70-95 MB under steady load (up to ~230 MB with 32 batches in flight), the parallel collector (on two cores it costs less CPU per document
 # than G1 and needs no remembered sets), and bounds on metaspace and the JIT's code cache so that
 # a leak shows as an error rather than as an ever-growing process.
 default_java_opts="-Xmx320m -XX:+UseParallelGC -XX:MaxMetaspaceSize=256m -XX:ReservedCodeCacheSize=128m"
