@@ -1,9 +1,9 @@
 package lu.econnector.sandbox;
 
 import com.sun.net.httpserver.HttpExchange;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonStructure;
+import jakarta.json.spi.JsonProvider;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.StringReader;
@@ -15,6 +15,12 @@ import java.util.Map;
 /** The little HTTP the simulators need on top of the JDK server. */
 public final class Http {
 
+    /**
+     * The JSON provider, found once: each {@code Json.createX} looks it up again through the
+     * service loader, a scan of the class path's jars per call.
+     */
+    public static final JsonProvider JSON = JsonProvider.provider();
+
     private Http() {
     }
 
@@ -25,7 +31,7 @@ public final class Http {
     /** The request body as a JSON object; null when it is not one. */
     public static JsonObject jsonBody(HttpExchange exchange) throws IOException {
         try {
-            return Json.createReader(new StringReader(body(exchange))).readObject();
+            return JSON.createReader(new StringReader(body(exchange))).readObject();
         } catch (RuntimeException notJson) {
             return null;
         }
@@ -56,7 +62,7 @@ public final class Http {
 
     /** The KMS-style error body of docs/upstreams.md: {@code {"error":…,"message":…}}. */
     public static void error(HttpExchange exchange, int status, String error, String message) throws IOException {
-        json(exchange, status, Json.createObjectBuilder().add("error", error).add("message", message).build());
+        json(exchange, status, JSON.createObjectBuilder().add("error", error).add("message", message).build());
     }
 
     public static void html(HttpExchange exchange, int status, String html) throws IOException {

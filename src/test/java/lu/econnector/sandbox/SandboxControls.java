@@ -1,6 +1,5 @@
 package lu.econnector.sandbox;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.time.Duration;
@@ -74,7 +73,7 @@ final class SandboxControls implements Simulator {
         });
         server.route("/_sandbox/aes/rotate-key", exchange -> {
             if (Http.method(exchange, "POST")) {
-                Http.json(exchange, 200, Json.createObjectBuilder()
+                Http.json(exchange, 200, Http.JSON.createObjectBuilder()
                         .add("kid", sandbox.aesKeys().rotate().getKeyID()).build());
             }
         });

@@ -47,6 +47,7 @@ public final class SandboxServer implements AutoCloseable {
     private final AesKeys aesKeys;
     private final Faults faults = new Faults();
     private final Path storesFolder;
+    private final RequestReadBeforeAnswer requestsRead = new RequestReadBeforeAnswer();
 
     private SandboxServer(HttpsServer server, SandboxCa ca, Path storesFolder) {
         this.server = server;
@@ -112,8 +113,16 @@ public final class SandboxServer implements AutoCloseable {
     /** A path that no fault touches (controls, CRLs). */
     public HttpContext route(String path, HttpHandler handler) {
         HttpContext context = server.createContext(path, handler);
-        context.getFilters().add(OneRequestPerConnection.FILTER);
+        context.getFilters().add(requestsRead);
         return context;
+    }
+
+    /**
+     * How many client connections carried requests since the start: with keep-alive, about one
+     * per concurrent client of each upstream, not one per request.
+     */
+    public int connectionsServed() {
+        return requestsRead.connections();
     }
 
     public URI base() {

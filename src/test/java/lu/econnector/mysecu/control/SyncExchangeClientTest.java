@@ -94,6 +94,38 @@ class SyncExchangeClientTest {
         assertThat(sandbox.mySecu().deposits().list()).hasSize(1);
     }
 
+    /**
+     * The JDK's keep-alive cache gives a connection back only to a call with the same socket
+     * factory and host name verifier and only once the answer was read to its end: deposits one
+     * after the other, then four at a time, reuse their connections instead of a TLS handshake each.
+     */
+    @Test
+    void depositsReuseTheirConnections() throws Exception {
+        cut.exchange(assertion, deposit("msg-connection-first"));
+        int opened = sandbox.connectionsServed();
+
+        for (int i = 0; i < 20; i++) {
+            cut.exchange(assertion, deposit("msg-connection-" + i));
+        }
+        assertThat(sandbox.connectionsServed() - opened).as("new connections for 20 sequential deposits").isZero();
+
+        ExecutorService threads = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<DepositReceipt>> calls = new ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                String messageId = "msg-connection-concurrent-" + i;
+                calls.add(threads.submit(() -> cut.exchange(assertion, deposit(messageId))));
+            }
+            for (Future<DepositReceipt> call : calls) {
+                assertThat(call.get().replayed()).isFalse();
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+        assertThat(sandbox.connectionsServed() - opened).as("new connections for 40 deposits, 4 at a time")
+                .isLessThanOrEqualTo(3);
+    }
+
     /** mySecu de-duplicates across professionals: why the eConnector never sends a vendor's key as it is. */
     @Test
     void anotherProfessionalsMessageWithTheSameIdIsAnsweredWithTheFirstDeposit() throws Exception {

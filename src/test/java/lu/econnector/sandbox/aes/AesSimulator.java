@@ -1,6 +1,5 @@
 package lu.econnector.sandbox.aes;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.nio.charset.StandardCharsets;
 import lu.econnector.sandbox.Http;
@@ -61,21 +60,21 @@ public final class AesSimulator implements Simulator {
     private JsonObject discovery() {
         String issuer = keys.issuer();
         String oidc = issuer + "/protocol/openid-connect";
-        return Json.createObjectBuilder()
+        return Http.JSON.createObjectBuilder()
                 .add("issuer", issuer)
                 .add("authorization_endpoint", oidc + "/auth")
                 .add("token_endpoint", oidc + "/token")
                 .add("jwks_uri", oidc + "/certs")
                 .add("end_session_endpoint", oidc + "/logout")
-                .add("response_types_supported", Json.createArrayBuilder().add("code"))
-                .add("grant_types_supported", Json.createArrayBuilder()
+                .add("response_types_supported", Http.JSON.createArrayBuilder().add("code"))
+                .add("grant_types_supported", Http.JSON.createArrayBuilder()
                         .add("authorization_code").add("refresh_token").add("password"))
-                .add("subject_types_supported", Json.createArrayBuilder().add("public"))
-                .add("id_token_signing_alg_values_supported", Json.createArrayBuilder().add("RS256"))
-                .add("token_endpoint_auth_methods_supported", Json.createArrayBuilder()
+                .add("subject_types_supported", Http.JSON.createArrayBuilder().add("public"))
+                .add("id_token_signing_alg_values_supported", Http.JSON.createArrayBuilder().add("RS256"))
+                .add("token_endpoint_auth_methods_supported", Http.JSON.createArrayBuilder()
                         .add("client_secret_basic").add("client_secret_post"))
-                .add("code_challenge_methods_supported", Json.createArrayBuilder().add("S256"))
-                .add("scopes_supported", Json.createArrayBuilder().add("openid").add("profile"))
+                .add("code_challenge_methods_supported", Http.JSON.createArrayBuilder().add("S256"))
+                .add("scopes_supported", Http.JSON.createArrayBuilder().add("openid").add("profile"))
                 .build();
     }
 }

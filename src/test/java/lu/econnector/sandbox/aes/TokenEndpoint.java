@@ -3,7 +3,6 @@ package lu.econnector.sandbox.aes;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.net.URLDecoder;
@@ -105,7 +104,7 @@ final class TokenEndpoint implements HttpHandler {
     }
 
     private static JsonObject error(String code, String description) {
-        return Json.createObjectBuilder().add("error", code).add("error_description", description).build();
+        return Http.JSON.createObjectBuilder().add("error", code).add("error_description", description).build();
     }
 
     private static void oauthError(HttpExchange exchange, int status, String code, String description)

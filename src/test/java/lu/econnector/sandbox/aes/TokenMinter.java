@@ -1,7 +1,6 @@
 package lu.econnector.sandbox.aes;
 
 import com.nimbusds.jwt.JWTClaimsSet;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.time.Duration;
@@ -10,6 +9,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import lu.econnector.sandbox.Http;
 
 /**
  * Issues the tokens of a login as Keycloak's realm {@code default} does (docs/upstreams.md
@@ -30,7 +30,7 @@ final class TokenMinter {
 
     JsonObject tokens(SandboxUser user, SandboxClient client, String nonce) {
         Instant now = Instant.now();
-        JsonObjectBuilder answer = Json.createObjectBuilder()
+        JsonObjectBuilder answer = Http.JSON.createObjectBuilder()
                 .add("access_token", keys.sign(access(user, client.id(), now)))
                 .add("expires_in", ACCESS_LIFETIME.toSeconds())
                 .add("refresh_token", keys.sign(refresh(user, client.id(), now)))

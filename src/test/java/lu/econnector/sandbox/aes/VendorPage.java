@@ -3,7 +3,6 @@ package lu.econnector.sandbox.aes;
 import static lu.econnector.sandbox.Http.escapeHtml;
 
 import com.sun.net.httpserver.HttpExchange;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.StringReader;
@@ -87,12 +86,12 @@ final class VendorPage {
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build();
         try {
             String body = http.send(request, HttpResponse.BodyHandlers.ofString()).body();
-            return Json.createReader(new StringReader(body)).readObject();
+            return Http.JSON.createReader(new StringReader(body)).readObject();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException(e);
         } catch (RuntimeException notJson) {
-            return Json.createObjectBuilder().add("error", "not JSON").build();
+            return Http.JSON.createObjectBuilder().add("error", "not JSON").build();
         }
     }
 

@@ -1,6 +1,5 @@
 package lu.econnector.sandbox.ihub;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -10,6 +9,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import lu.econnector.sandbox.Http;
 import lu.econnector.template.baseline.BaselinePackages;
 
 /**
@@ -77,11 +77,11 @@ public enum IhubOffer {
     MISSING_FIELD("mh", "2.2.0") {
         @Override
         byte[] build() throws IOException {
-            JsonObject descriptor = Json.createReader(new ByteArrayInputStream(
+            JsonObject descriptor = Http.JSON.createReader(new ByteArrayInputStream(
                     BaselinePackages.descriptor("mh", version))).readObject();
-            JsonObject withGhostField = Json.createObjectBuilder(descriptor)
-                    .add("fields", Json.createArrayBuilder(descriptor.getJsonArray("fields"))
-                            .add(Json.createObjectBuilder().add("data", "/patient/lastName")
+            JsonObject withGhostField = Http.JSON.createObjectBuilder(descriptor)
+                    .add("fields", Http.JSON.createArrayBuilder(descriptor.getJsonArray("fields"))
+                            .add(Http.JSON.createObjectBuilder().add("data", "/patient/lastName")
                                     .add("field", "patient.maidenName")))
                     .build();
             return BaselinePackages.zip(withGhostField.toString().getBytes(StandardCharsets.UTF_8),

@@ -1,7 +1,6 @@
 package lu.econnector.sandbox.ihub;
 
 import com.sun.net.httpserver.HttpExchange;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.io.IOException;
 import java.io.InputStream;
@@ -84,7 +83,7 @@ public final class IhubSimulator implements Simulator {
         server.route(BASE + "/econnector/latest", UPSTREAM, "latest", "application/json", "{\"version\":",
                 exchange -> {
                     if (Http.method(exchange, "GET")) {
-                        Http.json(exchange, 200, Json.createObjectBuilder().add("version", LATEST_RELEASE)
+                        Http.json(exchange, 200, Http.JSON.createObjectBuilder().add("version", LATEST_RELEASE)
                                 .add("publishedAt", "2026-11-20T08:00:00Z")
                                 .add("notes", "Sandbox release announcement: nothing to install.").build());
                     }
@@ -98,10 +97,10 @@ public final class IhubSimulator implements Simulator {
         }
         String path = exchange.getRequestURI().getPath();
         if (path.equals(BASE + "/templates")) {
-            JsonArrayBuilder catalogue = Json.createArrayBuilder();
-            offered().forEach(offered -> catalogue.add(Json.createObjectBuilder()
+            JsonArrayBuilder catalogue = Http.JSON.createArrayBuilder();
+            offered().forEach(offered -> catalogue.add(Http.JSON.createObjectBuilder()
                     .add("id", offered.id()).add("version", offered.version())
-                    .add("title", Json.createObjectBuilder(Map.<String, Object>copyOf(TITLES.get(offered.id()))))
+                    .add("title", Http.JSON.createObjectBuilder(Map.<String, Object>copyOf(TITLES.get(offered.id()))))
                     .add("sha256", offered.announcedSha256()).add("size", offered.announcedSize())
                     .add("publishedAt", "2026-10-01T08:00:00Z")));
             Http.json(exchange, 200, catalogue.build());

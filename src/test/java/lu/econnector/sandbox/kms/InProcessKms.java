@@ -1,12 +1,12 @@
 package lu.econnector.sandbox.kms;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.math.BigInteger;
 import java.security.GeneralSecurityException;
 import java.security.PrivateKey;
 import java.util.Base64;
+import lu.econnector.sandbox.Http;
 import lu.econnector.sandbox.pki.Certificates;
 
 /**
@@ -24,14 +24,14 @@ public final class InProcessKms {
 
     /** sign-data with RSA_SHA256: the raw signature value over a SHA-256 digest. */
     public byte[] sign(PrivateKey key, byte[] sha256) {
-        JsonObject request = Json.createObjectBuilder().add("digest", base64(sha256)).add("digestAlgorithm", "SHA256")
+        JsonObject request = Http.JSON.createObjectBuilder().add("digest", base64(sha256)).add("digestAlgorithm", "SHA256")
                 .add("signatureAlgorithm", RemoteSigner.RSA_SHA256).build();
         return decode(answer(() -> signer.sign(key, new KmsRequest(request))).getString("signature"));
     }
 
     /** sign-timestamp: the DER TimeStampToken. */
     public byte[] timestamp(String digestAlgorithm, byte[] digest, BigInteger nonce) {
-        JsonObjectBuilder request = Json.createObjectBuilder().add("digest", base64(digest))
+        JsonObjectBuilder request = Http.JSON.createObjectBuilder().add("digest", base64(digest))
                 .add("digestAlgorithm", digestAlgorithm);
         if (nonce != null) {
             request.add("nonce", nonce.toString());

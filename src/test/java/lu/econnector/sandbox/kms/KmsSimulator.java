@@ -1,7 +1,6 @@
 package lu.econnector.sandbox.kms;
 
 import com.sun.net.httpserver.HttpExchange;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.security.GeneralSecurityException;
@@ -146,9 +145,9 @@ public final class KmsSimulator implements Simulator {
 
     /** The professional's signing certificate, then its chain up to the root (issuing CA first). */
     private static JsonObject certificate(List<X509Certificate> chain) throws GeneralSecurityException {
-        return Json.createObjectBuilder()
+        return Http.JSON.createObjectBuilder()
                 .add("certificate", base64(chain.get(0)))
-                .add("chain", Json.createArrayBuilder()
+                .add("chain", Http.JSON.createArrayBuilder()
                         .add(base64(chain.get(1)))
                         .add(base64(chain.get(2))))
                 .build();

@@ -2,7 +2,6 @@ package lu.econnector.sandbox.kms;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.util.Arrays;
@@ -41,6 +40,6 @@ final class MisbehaviourControl implements HttpHandler {
             return;
         }
         kms.misbehave(mode.get());
-        Http.json(exchange, 200, Json.createObjectBuilder().add("mode", mode.get().mode()).build());
+        Http.json(exchange, 200, Http.JSON.createObjectBuilder().add("mode", mode.get().mode()).build());
     }
 }

@@ -1,6 +1,5 @@
 package lu.econnector.sandbox.kms;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.security.GeneralSecurityException;
@@ -8,6 +7,7 @@ import java.security.PrivateKey;
 import java.security.Signature;
 import java.util.Base64;
 import java.util.EnumSet;
+import lu.econnector.sandbox.Http;
 import org.bouncycastle.asn1.ASN1Encoding;
 import org.bouncycastle.asn1.DERNull;
 import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
@@ -43,7 +43,7 @@ final class RemoteSigner {
         Signature rsa = Signature.getInstance("NONEwithRSA");
         rsa.initSign(key);
         rsa.update(digestInfo(digest.value()));
-        return Json.createObjectBuilder()
+        return Http.JSON.createObjectBuilder()
                 .add("signature", Base64.getEncoder().encodeToString(rsa.sign()))
                 .add("signatureAlgorithm", RSA_SHA256)
                 .build();

@@ -1,6 +1,5 @@
 package lu.econnector.sandbox.kms;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.math.BigInteger;
@@ -10,6 +9,7 @@ import java.util.Date;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.regex.Pattern;
+import lu.econnector.sandbox.Http;
 import lu.econnector.sandbox.pki.Certificates;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
@@ -75,7 +75,7 @@ final class TimestampAuthority {
         requests.setCertReq(true);
         TimeStampRequest tsq = requests.generate(query.digest().algorithm().oid(), query.digest().value(),
                 query.nonce());
-        return Json.createObjectBuilder()
+        return Http.JSON.createObjectBuilder()
                 .add("timestampToken", Base64.getEncoder().encodeToString(token(tsq)))
                 .build();
     }

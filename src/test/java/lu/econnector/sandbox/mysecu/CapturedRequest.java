@@ -1,6 +1,5 @@
 package lu.econnector.sandbox.mysecu;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.nio.charset.StandardCharsets;
@@ -8,6 +7,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import lu.econnector.sandbox.Http;
 
 /**
  * One HTTP request exactly as syncexchange received it, before anything read it: its headers
@@ -42,9 +42,9 @@ public record CapturedRequest(Instant receivedAt, String method, String path, Ma
 
     /** {@code {"receivedAt","method","path","headers":{name:[values]},"body":base64}} */
     JsonObject toJson() {
-        JsonObjectBuilder headersJson = Json.createObjectBuilder();
-        headers.forEach((name, values) -> headersJson.add(name, Json.createArrayBuilder(values)));
-        return Json.createObjectBuilder()
+        JsonObjectBuilder headersJson = Http.JSON.createObjectBuilder();
+        headers.forEach((name, values) -> headersJson.add(name, Http.JSON.createArrayBuilder(values)));
+        return Http.JSON.createObjectBuilder()
                 .add("receivedAt", receivedAt.toString())
                 .add("method", method)
                 .add("path", path)

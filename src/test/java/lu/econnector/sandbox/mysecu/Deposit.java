@@ -1,12 +1,12 @@
 package lu.econnector.sandbox.mysecu;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import lu.econnector.sandbox.Http;
 
 /**
  * A document that the sandbox mySecu accepted, as a test inspects it.
@@ -28,9 +28,9 @@ public record Deposit(String messageId, String messageType, String templateId, S
     }
 
     JsonObject toJson() {
-        JsonObjectBuilder metadataJson = Json.createObjectBuilder();
+        JsonObjectBuilder metadataJson = Http.JSON.createObjectBuilder();
         metadata.forEach(metadataJson::add);
-        return Json.createObjectBuilder()
+        return Http.JSON.createObjectBuilder()
                 .add("messageId", messageId)
                 .add("messageType", messageType)
                 .add("templateId", templateId)

@@ -1,6 +1,5 @@
 package lu.econnector.sandbox.mysecu;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import java.util.ArrayList;
@@ -8,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import lu.econnector.sandbox.Http;
 
 /**
  * What the sandbox syncexchange has received, in memory: the documents it accepted, and its
@@ -43,7 +43,7 @@ public final class Deposits {
     }
 
     synchronized JsonArray toJson() {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = Http.JSON.createArrayBuilder();
         accepted.forEach(deposit -> array.add(deposit.toJson()));
         return array.build();
     }

@@ -40,6 +40,8 @@ final class GenericSignature {
 
     private final X509Certificate generic;
     private final Merlin trust = new Merlin();
+    /** WSS4J's processors and validators, set up once: read only while verifying. */
+    private final WSSConfig config = WSSConfig.getNewInstance();
 
     GenericSignature(X509Certificate generic, X509Certificate root) {
         this.generic = generic;
@@ -57,7 +59,7 @@ final class GenericSignature {
         WSHandlerResult result;
         try {
             RequestData data = new RequestData();
-            data.setWssConfig(WSSConfig.getNewInstance());
+            data.setWssConfig(config);
             data.setSigVerCrypto(trust);
             result = new WSSecurityEngine().processSecurityHeader(request, data);
         } catch (WSSecurityException e) {

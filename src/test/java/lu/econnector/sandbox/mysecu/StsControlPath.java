@@ -2,7 +2,6 @@ package lu.econnector.sandbox.mysecu;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.io.IOException;
@@ -62,7 +61,7 @@ final class StsControlPath implements HttpHandler {
     }
 
     private JsonObject state() {
-        JsonObjectBuilder state = Json.createObjectBuilder().add("issueRequests", sts.issueRequests())
+        JsonObjectBuilder state = Http.JSON.createObjectBuilder().add("issueRequests", sts.issueRequests())
                 .add("lifetimeSeconds", sts.assertionLifetime().toSeconds());
         sts.misbehaviour().ifPresent(m -> state.add("mode", m.mode()));
         return state.build();

@@ -1,7 +1,6 @@
 package lu.econnector.sandbox.mysecu;
 
 import com.sun.net.httpserver.HttpExchange;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.io.IOException;
@@ -45,7 +44,7 @@ final class SyncExchangeControls {
             return;
         }
         mySecu.misbehave(mode.get());
-        JsonObjectBuilder answer = Json.createObjectBuilder().add("mode", mode.get().mode());
+        JsonObjectBuilder answer = Http.JSON.createObjectBuilder().add("mode", mode.get().mode());
         if (mode.get() == SyncExchangeMisbehaviour.XXE) {
             answer.add("marker", mySecu.xxeMarker());
         }

@@ -29,12 +29,14 @@ import org.w3c.dom.Document;
  */
 record XopPackage(Document envelope, Map<String, byte[]> parts) {
 
+    /** Found once: SAAJ looks its factory up through the service loader per call. */
+    private static final MessageFactory MESSAGES = messageFactory();
+
     static XopPackage read(HttpExchange exchange) throws SoapFault {
         MimeHeaders headers = new MimeHeaders();
         exchange.getRequestHeaders().forEach((name, values) -> values.forEach(v -> headers.addHeader(name, v)));
         try {
-            SOAPMessage message = MessageFactory.newInstance(SOAPConstants.SOAP_1_1_PROTOCOL)
-                    .createMessage(headers, exchange.getRequestBody());
+            SOAPMessage message = MESSAGES.createMessage(headers, exchange.getRequestBody());
             Map<String, byte[]> parts = new HashMap<>();
             for (Iterator<AttachmentPart> it = message.getAttachments(); it.hasNext(); ) {
                 AttachmentPart part = it.next();
@@ -43,6 +45,14 @@ record XopPackage(Document envelope, Map<String, byte[]> parts) {
             return new XopPackage(Soap.parse(root(message)), parts);
         } catch (SOAPException | IOException e) {
             throw SoapFault.client("not a SOAP 1.1 message: " + e.getMessage());
+        }
+    }
+
+    private static MessageFactory messageFactory() {
+        try {
+            return MessageFactory.newInstance(SOAPConstants.SOAP_1_1_PROTOCOL);
+        } catch (SOAPException e) {
+            throw new IllegalStateException("no SAAJ implementation", e);
         }
     }
 
