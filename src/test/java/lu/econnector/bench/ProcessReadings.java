@@ -17,7 +17,10 @@ import java.util.regex.Pattern;
 final class ProcessReadings {
 
     private static final Pattern RSS = Pattern.compile("(?m)^VmRSS:\\s+(\\d+) kB");
-    /** G1, Parallel and Serial all print "total NK, used NK" on the heap's first line. */
+    /**
+     * "total NK, used NK": G1 prints it once for its whole heap, Parallel and Serial once per
+     * generation (young, then old); metaspace lines say "used NK, committed" and do not match.
+     */
     private static final Pattern HEAP_USED = Pattern.compile("total (\\d+)K, used (\\d+)K");
     private static final Pattern READY_IN = Pattern.compile("ready in ([\\d,.]+) \\(ms\\)");
 
@@ -57,7 +60,13 @@ final class ProcessReadings {
 
     static OptionalLong heapUsedKib(String heapInfo) {
         Matcher m = HEAP_USED.matcher(heapInfo);
-        return m.find() ? OptionalLong.of(Long.parseLong(m.group(2))) : OptionalLong.empty();
+        long used = 0;
+        boolean found = false;
+        while (m.find()) {
+            used += Long.parseLong(m.group(2));
+            found = true;
+        }
+        return found ? OptionalLong.of(used) : OptionalLong.empty();
     }
 
     /** Payara Micro's "… ready in 22,830 (ms)" (grouping separator of the server's locale). */

@@ -44,6 +44,22 @@ class ProcessReadingsTest {
     }
 
     @Test
+    void heapInUseOfTheParallelCollectorIsTheSumOfItsGenerations() {
+        String heapInfo = """
+                19260:
+                 PSYoungGen      total 110592K, used 8325K [0x00000000f8000000, 0x00000000ffe80000, 0x0000000100000000)
+                  eden space 93696K, 0% used [0x00000000f8000000,0x00000000f80ade20,0x00000000fdb80000)
+                  from space 16896K, 45% used [0x00000000fee00000,0x00000000ff573820,0x00000000ffe80000)
+                  to   space 17920K, 0% used [0x00000000fdb80000,0x00000000fdb80000,0x00000000fed00000)
+                 ParOldGen       total 262144K, used 104583K [0x00000000e8000000, 0x00000000f8000000, 0x00000000f8000000)
+                  object space 262144K, 39% used [0x00000000e8000000,0x00000000ee621d08,0x00000000f8000000)
+                 Metaspace       used 129911K, committed 131072K, reserved 1179648K
+                  class space    used 15938K, committed 16512K, reserved 1048576K
+                """;
+        assertThat(ProcessReadings.heapUsedKib(heapInfo)).hasValue(8325 + 104583);
+    }
+
+    @Test
     void machineBusyTimeLeavesOutIdleAndIowait() {
         long[] ticks = ProcessReadings.machineTicks("cpu  2214798 10178 402579 7271622 4529 0 7404 0 0 0\n"
                 + "cpu0 1107399 5089 201289 3635811 2264 0 3702 0 0 0\n");
