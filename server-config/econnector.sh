@@ -44,8 +44,15 @@ default_java_opts="-Xmx320m -XX:+UseParallelGC -XX:MaxMetaspaceSize=256m -XX:Res
 # the JVM's TLS, zip and compiler threads fill and never give back: two are enough here.
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 
+# Upstream connections, whatever JAVA_OPTS says: the JDK HTTP client (AeS, KMS, STS, iHUB) drops
+# an idle connection after 20 s, before an upstream's own idle close (30 s for the JDK's server,
+# often 60 s behind a load balancer) can race a request on it; Metro's HttpsURLConnection keeps up
+# to 16 idle connections to mySecu (the JDK's default of 5 is fewer than the deposits in flight,
+# each extra one a new TLS handshake).
+upstream_connections="-Djdk.httpclient.keepalive.timeout=20 -Dhttp.maxConnections=16"
+
 # shellcheck disable=SC2086 # JAVA_OPTS is a list of options
-exec java ${JAVA_OPTS:-$default_java_opts} \
+exec java ${JAVA_OPTS:-$default_java_opts} $upstream_connections \
   --add-opens java.base/java.lang.reflect=ALL-UNNAMED \
   -jar "$payara" \
   --disablephonehome \
