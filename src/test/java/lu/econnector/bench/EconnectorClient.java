@@ -24,6 +24,7 @@ import lu.econnector.sandbox.SandboxServer;
 final class EconnectorClient {
 
     private final URI base;
+    private final URI simulators;
     private final URI tokenEndpoint;
     private final HttpClient econnector;
     private final HttpClient aes;
@@ -38,6 +39,7 @@ final class EconnectorClient {
     EconnectorClient(URI base, SSLContext trustingTheEconnector, URI simulators, SSLContext trustingAes,
                      Duration timeout) {
         this.base = base;
+        this.simulators = simulators;
         this.tokenEndpoint = simulators.resolve(SandboxServer.REALM.substring(1) + "/protocol/openid-connect/token");
         this.timeout = timeout;
         // HTTP/1.1: the eConnector has HTTP/2 off; the JDK client keeps HTTP/1.1 connections alive.
@@ -52,6 +54,24 @@ final class EconnectorClient {
                 .POST(HttpRequest.BodyPublishers.ofString(json));
         headers.forEach(request::header);
         return econnector.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** A POST as a vendor that forgot its token. */
+    HttpResponse<byte[]> postWithoutToken(String path, String json) throws Exception {
+        return econnector.send(HttpRequest.newBuilder(base.resolve(path)).timeout(timeout)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /**
+     * The simulators' fault control ({@code /_sandbox/faults}): a JSON fault to inject, or null
+     * to clear them all. Returns the control's status.
+     */
+    int sandboxFault(String fault) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(simulators.resolve("_sandbox/faults")).timeout(timeout);
+        request = fault == null ? request.DELETE()
+                : request.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(fault));
+        return aes.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
     /** The status page's code, no token needed. */

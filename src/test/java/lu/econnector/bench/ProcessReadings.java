@@ -1,8 +1,11 @@
 package lu.econnector.bench;
 
 import java.io.IOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
 import java.util.regex.Matcher;
@@ -22,6 +25,7 @@ final class ProcessReadings {
      * generation (young, then old); metaspace lines say "used NK, committed" and do not match.
      */
     private static final Pattern HEAP_USED = Pattern.compile("total (\\d+)K, used (\\d+)K");
+    private static final Pattern THREADS = Pattern.compile("(?m)^Threads:\\s+(\\d+)");
     private static final Pattern READY_IN = Pattern.compile("ready in ([\\d,.]+) \\(ms\\)");
 
     private ProcessReadings() {
@@ -67,6 +71,37 @@ final class ProcessReadings {
             found = true;
         }
         return found ? OptionalLong.of(used) : OptionalLong.empty();
+    }
+
+    /** The live threads of a process, from its {@code /proc/<pid>/status}. */
+    static OptionalLong threads(String status) {
+        Matcher m = THREADS.matcher(status);
+        return m.find() ? OptionalLong.of(Long.parseLong(m.group(1))) : OptionalLong.empty();
+    }
+
+    /**
+     * How many of a process's open files are sockets, from the targets of its
+     * {@code /proc/<pid>/fd} links ({@code socket:[inode]}; files, pipes and anonymous inodes
+     * read otherwise): its TCP connections and listeners, without parsing the whole network
+     * namespace's {@code /proc/net/tcp}.
+     */
+    static long sockets(List<String> fdTargets) {
+        return fdTargets.stream().filter(target -> target.startsWith("socket:")).count();
+    }
+
+    /** The targets of a live process's open file descriptors; one closed while listed is skipped. */
+    static List<String> fdTargets(long pid) throws IOException {
+        List<String> targets = new ArrayList<>();
+        try (DirectoryStream<Path> fds = Files.newDirectoryStream(Path.of("/proc", String.valueOf(pid), "fd"))) {
+            for (Path fd : fds) {
+                try {
+                    targets.add(Files.readSymbolicLink(fd).toString());
+                } catch (IOException closedMeanwhile) {
+                    // gone between the listing and the read: not open any more
+                }
+            }
+        }
+        return targets;
     }
 
     /** Payara Micro's "… ready in 22,830 (ms)" (grouping separator of the server's locale). */

@@ -81,4 +81,22 @@ class ProcessReadingsTest {
         assertThat(ProcessReadings.cpuTicks(pid)).isPositive();
         assertThat(ProcessReadings.rssKib(pid).orElse(0)).isPositive();
     }
+
+    @Test
+    void liveThreadsComeFromTheStatusFile() {
+        String status = "Name:\tjava\nVmRSS:\t   68908 kB\nThreads:\t142\nSigQ:\t0/31457\n";
+        assertThat(ProcessReadings.threads(status)).hasValue(142);
+        assertThat(ProcessReadings.threads("Name:\tjava\n")).isEmpty();
+    }
+
+    @Test
+    void socketsAreTheDescriptorsThatPointAtASocketInode() {
+        assertThat(ProcessReadings.sockets(java.util.List.of("/dev/null", "pipe:[4471]", "socket:[88120]",
+                "/opt/payara/domain/logs/server.log", "anon_inode:[eventpoll]", "socket:[88125]"))).isEqualTo(2);
+    }
+
+    @Test
+    void theDescriptorsOfThisJvmAreReadable() throws IOException {
+        assertThat(ProcessReadings.fdTargets(ProcessHandle.current().pid())).isNotEmpty();
+    }
 }
