@@ -26,6 +26,11 @@ final class Jcmd {
         return ProcessReadings.heapUsedKib(run("GC.heap_info"));
     }
 
+    /** The bytes of live objects, counted right after a full collection (the class histogram forces one). */
+    OptionalLong liveBytes() throws IOException, InterruptedException {
+        return ProcessReadings.liveBytes(run("GC.class_histogram"));
+    }
+
     void startRecording(String name, Path settings) throws IOException, InterruptedException {
         run("JFR.start", "name=" + name, "settings=" + settings.toAbsolutePath());
     }

@@ -26,6 +26,8 @@ final class ProcessReadings {
      */
     private static final Pattern HEAP_USED = Pattern.compile("total (\\d+)K, used (\\d+)K");
     private static final Pattern THREADS = Pattern.compile("(?m)^Threads:\\s+(\\d+)");
+    /** The histogram's last line: "Total   <instances>   <bytes>". */
+    private static final Pattern HISTOGRAM_TOTAL = Pattern.compile("(?m)^Total\\s+(\\d+)\\s+(\\d+)\\s*$");
     private static final Pattern READY_IN = Pattern.compile("ready in ([\\d,.]+) \\(ms\\)");
 
     private ProcessReadings() {
@@ -71,6 +73,16 @@ final class ProcessReadings {
             found = true;
         }
         return found ? OptionalLong.of(used) : OptionalLong.empty();
+    }
+
+    /**
+     * The bytes of live objects from {@code jcmd <pid> GC.class_histogram}, which counts only
+     * what a full collection just before it left: unlike {@code GC.heap_info} after a separate
+     * {@code GC.run}, no allocation slips in between.
+     */
+    static OptionalLong liveBytes(String histogram) {
+        Matcher m = HISTOGRAM_TOTAL.matcher(histogram);
+        return m.find() ? OptionalLong.of(Long.parseLong(m.group(2))) : OptionalLong.empty();
     }
 
     /** The live threads of a process, from its {@code /proc/<pid>/status}. */

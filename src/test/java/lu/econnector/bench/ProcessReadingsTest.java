@@ -99,4 +99,18 @@ class ProcessReadingsTest {
     void theDescriptorsOfThisJvmAreReadable() throws IOException {
         assertThat(ProcessReadings.fdTargets(ProcessHandle.current().pid())).isNotEmpty();
     }
+
+    @Test
+    void liveBytesAreTheClassHistogramsTotal() {
+        String histogram = """
+                12345:
+                 num     #instances         #bytes  class name (module)
+                -------------------------------------------------------
+                   1:        183021       18402712  [B (java.base@17.0.13)
+                   2:        170022        4080528  java.lang.String (java.base@17.0.13)
+                Total       1739211      112450408
+                """;
+        assertThat(ProcessReadings.liveBytes(histogram)).hasValue(112450408);
+        assertThat(ProcessReadings.liveBytes("12345:\nno histogram")).isEmpty();
+    }
 }

@@ -29,8 +29,8 @@ import lu.econnector.template.control.TemplateSamples;
 /**
  * The soak: mixed traffic for a long time from a few closed-loop clients (previews, signed
  * documents, submissions with new keys, batches, and bad requests that must be refused), with
- * one upstream fault switched on and off (the KMS answering 503), while the server's heap after
- * a full GC, live threads, open files, sockets and resident size are sampled every 10 s. Then a
+ * one upstream fault switched on and off (the KMS answering 503), while the server's live heap
+ * (what a full GC leaves, from the class histogram), live threads, open files, sockets and resident size are sampled every 10 s. Then a
  * burst of simultaneous signed requests beyond the bulkheads. Prints, and writes to
  * {@code target/bench/soak/soak.md}, the samples, a trend verdict per series, the errors
  * (expected refusals, injected, unexpected) and the burst's answers. Run with {@code bench/soak}
@@ -112,7 +112,7 @@ public final class SoakBenchmark {
         }
         client.sandboxFault(null);
         String data = TemplateSamples.mh().toString();
-        Map<Kind, Tally> tallies = new ConcurrentHashMap<>();
+        Map<Kind, Tally> tallies = new java.util.EnumMap<>(Kind.class);
         for (Kind kind : Kind.values()) {
             tallies.put(kind, new Tally());
         }
@@ -188,10 +188,10 @@ public final class SoakBenchmark {
     }
 
     private static Sample sample(Jcmd jcmd, long pid, double seconds) throws IOException, InterruptedException {
-        OptionalLong heap = jcmd.heapAfterGcKib();
+        OptionalLong live = jcmd.liveBytes();
         String status = Files.readString(Path.of("/proc", String.valueOf(pid), "status"));
         List<String> fds = ProcessReadings.fdTargets(pid);
-        return new Sample(seconds, heap.orElse(-1), ProcessReadings.threads(status).orElse(-1), fds.size(),
+        return new Sample(seconds, live.isPresent() ? live.getAsLong() / 1024 : -1, ProcessReadings.threads(status).orElse(-1), fds.size(),
                 ProcessReadings.sockets(fds), ProcessReadings.rssKib(status).orElse(-1));
     }
 
