@@ -24,8 +24,9 @@ record SoakReport(Duration length, int clients, List<SoakBenchmark.Sample> sampl
         StringBuilder md = new StringBuilder();
         md.append(String.format(Locale.ROOT, "# Soak: %d min of mixed traffic, %s%n%n", length.toMinutes(),
                 passed() ? "passed" : "FAILED"));
-        md.append(String.format(Locale.ROOT, "Run %s UTC, %d closed-loop clients, %d KMS fault windows; over the run "
-                + "the server used %.0f%% of the machine's CPU and everything else on it %.0f%% (`other%%`).%n%n",
+        md.append(String.format(Locale.ROOT, "Run ended %s, %d closed-loop clients, %d KMS fault windows; over the run "
+                + "the server used %.0f%% of the machine's CPU, everything else (the simulators, the clients and "
+                + "any other process) %.0f%%.%n%n",
                 Instant.now().truncatedTo(ChronoUnit.SECONDS), clients, faultWindows, cpuPercent[0], cpuPercent[1]));
         md.append("## Samples (every 10 s)\n\n");
         md.append("| s | heap after GC MiB | threads | open files | sockets | RSS MiB |\n|---|---|---|---|---|---|\n");
