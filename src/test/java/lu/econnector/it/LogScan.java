@@ -54,14 +54,18 @@ final class LogScan {
 
     /**
      * The logs under the build folder: every {@code *.log}, and the test reports' captured
-     * output ({@code *-output.txt}, {@code TEST-*.xml}) of surefire and failsafe.
+     * output ({@code *-output.txt}, {@code TEST-*.xml}) of surefire and failsafe. Not the
+     * benchmarks' folder ({@code bench/}): no test writes there, and the sandbox a benchmark starts
+     * prints its public sandbox credentials to its console on purpose, for the developer.
      */
     static List<Path> logsUnder(Path buildFolder) {
         if (!Files.isDirectory(buildFolder)) {
             return List.of();
         }
+        Path benchmarks = buildFolder.resolve("bench");
         try (Stream<Path> files = Files.walk(buildFolder)) {
-            return files.filter(Files::isRegularFile).filter(LogScan::isLog).sorted().toList();
+            return files.filter(Files::isRegularFile).filter(file -> !file.startsWith(benchmarks))
+                    .filter(LogScan::isLog).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

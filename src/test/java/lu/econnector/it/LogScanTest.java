@@ -107,7 +107,7 @@ class LogScanTest {
     void theLogsAreTheBuildsLogFilesAndTheTestReportsOutput() throws Exception {
         for (String name : List.of("it/payara.log", "it/logs/out.log", "failsafe-reports/lu.econnector.it.XIT-output.txt",
                 "surefire-reports/TEST-lu.econnector.XTest.xml", "it/runtime/system.properties", "it/stores/a.p12",
-                "classes/logging.properties")) {
+                "classes/logging.properties", "bench/load/sandbox.log")) {
             Path file = folder.resolve("target").resolve(name);
             Files.createDirectories(file.getParent());
             Files.writeString(file, "x");
