@@ -33,6 +33,11 @@ import lu.econnector.upstream.control.UpstreamHttp;
 @ApplicationScoped
 public class AesClient {
 
+    /**
+     * The application's provider: the discovery document is read on the HTTP client's own
+     * threads, whose context class loader may not see the server's JSON provider
+     * ({@code Json.createReader} there failed the first call after a boot).
+     */
     private static final JsonProvider JSON = Jsons.provider();
 
     private static final Logger LOG = Logger.getLogger(AesClient.class.getName());
@@ -48,12 +53,6 @@ public class AesClient {
     private URI issuer;
     private Duration deadline;
     private UpstreamCallRecorder calls;
-    /**
-     * Found once, here, on a thread of the application: the discovery document is read on the
-     * HTTP client's own threads, whose context class loader may not see the server's JSON
-     * provider ({@code JSON.createReader} there failed the first call after a boot).
-     */
-    private JsonProvider json;
 
     /** For CDI's proxy. */
     protected AesClient() {
@@ -73,7 +72,6 @@ public class AesClient {
         this.issuer = issuer;
         this.deadline = deadline;
         this.calls = calls;
-        this.json = Jsons.provider();
     }
 
     /**
@@ -148,7 +146,7 @@ public class AesClient {
         if (answer.status() != 200) {
             throw unavailable("The AeS discovery document answered HTTP " + answer.status() + ".", null);
         }
-        try (JsonReader reader = json.createReader(new ByteArrayInputStream(answer.body()))) {
+        try (JsonReader reader = JSON.createReader(new ByteArrayInputStream(answer.body()))) {
             JsonObject json = reader.readObject();
             String named = json.getString("issuer", "");
             if (!named.equals(issuer.toString())) {

@@ -22,7 +22,7 @@ import lu.econnector.platform.Jsons;
  */
 record GridEntry(String requestHash, Instant claimedAt, String claimedBy, String claimId, SubmissionReceipt receipt) {
 
-    /** One provider for the class: each {@code JSON.createX} would look it up again. */
+    /** One provider for the class: each {@code Json.createX} would look it up again. */
     private static final JsonProvider JSON = Jsons.provider();
 
     static GridEntry claim(String requestHash, Instant now, String replica) {
