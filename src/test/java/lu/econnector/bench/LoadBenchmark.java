@@ -1,7 +1,6 @@
 package lu.econnector.bench;
 
 import java.io.PrintStream;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -58,18 +57,7 @@ public final class LoadBenchmark {
         RowPrinter table = new RowPrinter(System.out, ProcessReadings.ticksPerSecond());
         table.header();
         Map<LoadEndpoint.Floor, Map<Integer, Double>> floors = FLOOR ? floors(table) : Map.of();
-        String url = System.getProperty("bench.url");
-        SandboxUnderLoad sandbox;
-        if (url == null) {
-            if (!"true".equals(System.getenv("ACCEPT_LICENSE"))) {
-                fail("the eConnector starts only with the licence accepted: ACCEPT_LICENSE=true bench/load");
-            }
-            sandbox = SandboxUnderLoad.start(HOME, PORT, Duration.ofMinutes(5));
-        } else {
-            sandbox = SandboxUnderLoad.running(URI.create(url.endsWith("/") ? url : url + "/"),
-                    URI.create(System.getProperty("bench.simulators", "https://localhost:9443/")),
-                    Path.of(System.getProperty("bench.sandboxHome", "target/sandbox")));
-        }
+        SandboxUnderLoad sandbox = SandboxUnderLoad.chosen(HOME, PORT, "bench/load");
         Runtime.getRuntime().addShutdownHook(new Thread(sandbox::close));
         boolean failed;
         List<Runnable> profiles = new ArrayList<>();

@@ -46,6 +46,27 @@ final class SandboxUnderLoad implements AutoCloseable {
     }
 
     /**
+     * What a benchmark measures: the running eConnector of {@code bench.url} (its simulators at
+     * {@code bench.simulators}, its sandbox folder {@code bench.sandboxHome}), or else the
+     * sandbox and server started here, only with the licence accepted ({@code command} names the
+     * script in the refusal).
+     */
+    static SandboxUnderLoad chosen(Path home, int httpsPort, String command) throws Exception {
+        String url = System.getProperty("bench.url");
+        if (url != null) {
+            return running(URI.create(url.endsWith("/") ? url : url + "/"),
+                    URI.create(System.getProperty("bench.simulators", "https://localhost:9443/")),
+                    Path.of(System.getProperty("bench.sandboxHome", "target/sandbox")));
+        }
+        if (!"true".equals(System.getenv("ACCEPT_LICENSE"))) {
+            System.err.println(command + ": the eConnector starts only with the licence accepted: ACCEPT_LICENSE=true "
+                    + command);
+            System.exit(1);
+        }
+        return start(home, httpsPort, Duration.ofMinutes(5));
+    }
+
+    /**
      * Starts {@link SandboxLauncher} in a new JVM (the classpath of this one) with its folder
      * under {@code home}; the server's console goes to {@code home/sandbox.log}. Waits for the
      * first 200 on {@code /econnector/status}.

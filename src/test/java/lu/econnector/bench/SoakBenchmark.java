@@ -1,7 +1,6 @@
 package lu.econnector.bench;
 
 import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -81,19 +80,7 @@ public final class SoakBenchmark {
 
     public static void main(String[] args) throws Exception {
         Files.createDirectories(HOME);
-        String url = System.getProperty("bench.url");
-        SandboxUnderLoad sandbox;
-        if (url == null) {
-            if (!"true".equals(System.getenv("ACCEPT_LICENSE"))) {
-                System.err.println("bench/soak: the eConnector starts only with the licence accepted: ACCEPT_LICENSE=true bench/soak");
-                System.exit(1);
-            }
-            sandbox = SandboxUnderLoad.start(HOME, PORT, Duration.ofMinutes(5));
-        } else {
-            sandbox = SandboxUnderLoad.running(URI.create(url.endsWith("/") ? url : url + "/"),
-                    URI.create(System.getProperty("bench.simulators", "https://localhost:9443/")),
-                    Path.of(System.getProperty("bench.sandboxHome", "target/sandbox")));
-        }
+        SandboxUnderLoad sandbox = SandboxUnderLoad.chosen(HOME, PORT, "bench/soak");
         Runtime.getRuntime().addShutdownHook(new Thread(sandbox::close));
         boolean passed;
         try {
