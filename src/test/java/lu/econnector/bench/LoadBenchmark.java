@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import lu.econnector.template.control.TemplateSamples;
@@ -30,6 +31,13 @@ import lu.econnector.template.control.TemplateSamples;
 public final class LoadBenchmark {
 
     private static final Duration WARMUP = Duration.ofSeconds(Integer.getInteger("bench.warmupSeconds", 10));
+    /**
+     * Each floor and endpoint is first run this long, unmeasured, before its rows: the JIT compilers of
+     * a freshly started server keep 15-40 % of the CPU busy for a minute or two of load (the
+     * server's and the simulators' compiled methods still growing by thousands), and a
+     * production eConnector runs for days. 0 measures the first minute after a boot.
+     */
+    private static final Duration SETTLE = Duration.ofSeconds(Integer.getInteger("bench.settleSeconds", 60));
     private static final Duration MEASURED = Duration.ofSeconds(Integer.getInteger("bench.measureSeconds", 20));
     private static final int[] CLIENTS = Arrays.stream(System.getProperty("bench.clients", "1,8,32").split(","))
             .mapToInt(c -> Integer.parseInt(c.trim())).toArray();
@@ -75,11 +83,23 @@ public final class LoadBenchmark {
         System.exit(failed ? 1 : 0);
     }
 
+    /**
+     * Load that is not measured, before the rows of a floor or an endpoint: {@link #SETTLE} at 8
+     * clients (or fewer when the rows ask for fewer), so that the JIT has compiled what the rows run.
+     */
+    private static void settle(Callable<Outcome> request) throws Exception {
+        if (!SETTLE.isZero()) {
+            int clients = Math.min(8, Arrays.stream(CLIENTS).max().orElse(1));
+            TimedLoad.run(request, clients, SETTLE, Duration.ofSeconds(1), new CpuWindow(-1, -1));
+        }
+    }
+
     /** The floors at each number of clients, as threads in this JVM: docs/s by floor and clients. */
     private static Map<LoadEndpoint.Floor, Map<Integer, Double>> floors(RowPrinter table) throws Exception {
         PipelineFloor floor = new PipelineFloor();
         Map<LoadEndpoint.Floor, Map<Integer, Double>> docsPerSecond = new EnumMap<>(LoadEndpoint.Floor.class);
         for (LoadEndpoint.Floor kind : LoadEndpoint.Floor.values()) {
+            settle(floor.documents(kind));
             for (int clients : CLIENTS) {
                 CpuWindow cpu = new CpuWindow(-1, -1);
                 TimedLoad.Row row = TimedLoad.run(floor.documents(kind), clients, WARMUP, MEASURED, cpu);
@@ -101,6 +121,7 @@ public final class LoadBenchmark {
             if (!answers(client, endpoint)) {
                 continue;
             }
+            settle(endpoint.requests(client, BATCH_ITEMS));
             for (int clients : CLIENTS) {
                 boolean profiled = PROFILE && clients == PROFILE_CLIENTS && sandbox.serverPid() > 0;
                 String recording = endpoint.label() + "-" + clients;
@@ -108,7 +129,8 @@ public final class LoadBenchmark {
                     jcmd.startRecording(recording, settings);
                 }
                 CpuWindow cpu = new CpuWindow(sandbox.serverPid(), sandbox.simulatorsPid());
-                TimedLoad.Row row = TimedLoad.run(endpoint.requests(client, BATCH_ITEMS), clients, WARMUP, MEASURED, cpu);
+                TimedLoad.Row row = TimedLoad.run(endpoint.requests(client, BATCH_ITEMS), clients, WARMUP,
+                        MEASURED, cpu);
                 double floor = floors.getOrDefault(endpoint.floor(), Map.of()).getOrDefault(clients, Double.NaN);
                 table.row(endpoint.label(), row, cpu, row.documentsPerSecond() / floor);
                 table.memory(sandbox.serverPid(), null);

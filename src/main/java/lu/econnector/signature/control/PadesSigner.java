@@ -79,7 +79,7 @@ public class PadesSigner {
     private PAdESService service(TimestampAuthority timestamps) {
         // At T, no revocation data goes into the document: the validator fetches it. From LT on,
         // the verifier gathers it, from the truststore CAs' distribution points only.
-        PAdESService service = new PAdESService(settings.level().longTerm()
+        PAdESService service = new PrecheckedSignerPAdESService(settings.level().longTerm()
                 ? TruststoreVerifier.of(anchors, crls) : new CommonCertificateVerifier());
         service.setPdfObjFactory(PdfMemory.boundedFactory());
         service.setTspSource(new KmsTspSource(timestamps, new TimestampTokenCheck(anchors.timestampCa())));
