@@ -27,7 +27,8 @@ public class KmsTspSource implements TSPSource {
     @Override
     public TimestampBinary getTimeStampResponse(DigestAlgorithm digestAlgorithm, byte[] digest) {
         BigInteger nonce = new BigInteger(64, RANDOM);
-        byte[] token = authority.timestamp(digest, digestAlgorithm, nonce);
+        // Called by DSS while it signs: the KMS client runs with the application's context class loader.
+        byte[] token = ServiceLookupCache.outside(() -> authority.timestamp(digest, digestAlgorithm, nonce));
         check.check(token, digestAlgorithm, digest, nonce);
         return new TimestampBinary(token);
     }

@@ -63,24 +63,31 @@ public class PadesSigner {
         PAdESService service = service(timestamps);
         PAdESSignatureParameters parameters = parameters(chain, pdf);
         DSSDocument document = new InMemoryDocument(pdf);
-        ToBeSigned dataToSign = service.getDataToSign(document, parameters);
+        ToBeSigned dataToSign = ServiceLookupCache.around(() -> service.getDataToSign(document, parameters));
         SignatureValue value = key.sign(DSSUtils.digest(DIGEST, dataToSign.getBytes()), DIGEST,
                 parameters.getSignatureAlgorithm());
         SignatureValueCheck.check(service, dataToSign, value, parameters.getSigningCertificate(),
                 parameters.getSignatureAlgorithm());
         try {
-            return DSSUtils.toByteArray(service.signDocument(document, parameters, value));
+            return ServiceLookupCache.around(
+                    () -> DSSUtils.toByteArray(service.signDocument(document, parameters, value)));
         } catch (AlertException missingValidationData) {
             // LT: DSS found a certificate of the chains without revocation data, or revoked.
             throw new ValidationDataUnavailableException(settings.level(), missingValidationData);
         }
     }
 
+    /**
+     * DSS runs with {@link ServiceLookupCache} as the context class loader; what it calls of ours
+     * (the CRLs here, the KMS's timestamps in {@link KmsTspSource}) runs with the application's.
+     */
     private PAdESService service(TimestampAuthority timestamps) {
         // At T, no revocation data goes into the document: the validator fetches it. From LT on,
         // the verifier gathers it, from the truststore CAs' distribution points only.
+        CRLSource fetchedByTheApplication = (certificate, issuer) ->
+                ServiceLookupCache.outside(() -> crls.getRevocationToken(certificate, issuer));
         PAdESService service = new PrecheckedSignerPAdESService(settings.level().longTerm()
-                ? TruststoreVerifier.of(anchors, crls) : new CommonCertificateVerifier());
+                ? TruststoreVerifier.of(anchors, fetchedByTheApplication) : new CommonCertificateVerifier());
         service.setPdfObjFactory(PdfMemory.boundedFactory());
         service.setTspSource(new KmsTspSource(timestamps, new TimestampTokenCheck(anchors.timestampCa())));
         return service;
