@@ -5,7 +5,7 @@
 # The startup checks run first (econnector-preflight.jar): Payara Micro given a keystore it
 # cannot open still reports "ready" while deploying nothing, so a wrong password must stop
 # the start here, with one line naming the variable. The preflight also writes Payara's
-# listener and data grid arguments (--nocluster unless ECONNECTOR_CLUSTER=true).
+# listener and data grid arguments (--nohazelcast unless ECONNECTOR_CLUSTER=true).
 #
 # Files, overridable by environment variables:
 #   ECONNECTOR_WAR            the WAR            (default: ../target/econnector.war)

@@ -50,7 +50,7 @@ class PreflightTest {
         assertThat(Files.readAllLines(runtime.resolve("payara-micro.args"))).containsExactly(
                 "--sslport", "9999", "--sslcert", "econnector-https",
                 "--systemproperties", runtime.resolve("system.properties").toAbsolutePath().toString(),
-                "--nocluster");
+                "--nohazelcast");
         Properties system = new Properties();
         try (InputStream in = Files.newInputStream(runtime.resolve("system.properties"))) {
             system.load(in);
@@ -76,7 +76,7 @@ class PreflightTest {
 
         assertThat(run(values, runtime)).isZero();
 
-        assertThat(Files.readAllLines(runtime.resolve("payara-micro.args"))).doesNotContain("--nocluster")
+        assertThat(Files.readAllLines(runtime.resolve("payara-micro.args"))).doesNotContain("--nohazelcast")
                 .containsSubsequence("--clustermode", "tcpip:10.0.0.1:6900,10.0.0.2:6900", "--startport", "6901",
                         "--clustername", "econnector", "--nohostaware");
     }
