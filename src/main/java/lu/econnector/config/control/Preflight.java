@@ -96,11 +96,11 @@ public final class Preflight {
     /**
      * Without a cluster, no data grid at all: two instances on one network must not join each
      * other unasked, and Hazelcast is not started (2-3 s of the boot). Only {@code --nohazelcast}
-     * does that: with {@code --nocluster} beside it Payara Micro starts a local member anyway. With one, TCP/IP discovery on the members named, or Payara's DNS discovery:
-     * every address of the name (all A records, loopback ones left out) on the grid port. Backups
-     * go to any other member, even on the same host ({@code --nohostaware}): Payara's default
-     * keeps none on a member sharing the host's address, and a crash would then lose what that
-     * member held.
+     * does that: with {@code --nocluster} beside it Payara Micro starts a local member anyway.
+     * With one, TCP/IP discovery on the members named, or Payara's DNS discovery: every address
+     * of the name (all A records, loopback ones left out) on the grid port. Backups go to any
+     * other member, even on the same host ({@code --nohostaware}): Payara's default keeps none on
+     * a member sharing the host's address, and a crash would then lose what that member held.
      */
     static List<String> clusterArguments(EconnectorConfig.Cluster cluster) {
         if (!cluster.enabled()) {

@@ -11,7 +11,6 @@ import java.math.BigInteger;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import lu.econnector.sandbox.pki.Certificates;
 import lu.econnector.signature.entity.SignatureSettings;
 import lu.econnector.upstream.control.UpstreamFailure;
@@ -118,25 +117,12 @@ class KmsAnswerChecksTest {
     /** A genuine certificate of dr.weber, and his key, for dr.muller: refused before sign-data. */
     @Test
     void certificateOfAnotherProfessionalIsRejectedBeforeTheKmsSigns() {
-        AtomicInteger signatures = new AtomicInteger();
-        RemoteKey weber = kms.keyOf("dr.weber");
-        RemoteKey counted = new RemoteKey() {
-            @Override
-            public List<X509Certificate> certificateChain() {
-                return weber.certificateChain();
-            }
-
-            @Override
-            public SignatureValue sign(byte[] digest, DigestAlgorithm algorithm, SignatureAlgorithm requested) {
-                signatures.incrementAndGet();
-                return weber.sign(digest, algorithm, requested);
-            }
-        };
+        CountingKey counted = new CountingKey(kms.keyOf("dr.weber"));
 
         assertThat(rejection(counted, kms.timestamps()))
                 .hasMessageContaining("a certificate for another professional (serialNumber 90812201)")
                 .hasMessageContaining("does not name this professional (ps_code 90812100)");
-        assertThat(signatures).as("sign-data calls").hasValue(0);
+        assertThat(counted.signatures()).as("sign-data calls").isZero();
     }
 
     @Test

@@ -3,16 +3,11 @@ package lu.econnector.signature.control;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import eu.europa.esig.dss.enumerations.DigestAlgorithm;
-import eu.europa.esig.dss.enumerations.SignatureAlgorithm;
-import eu.europa.esig.dss.model.SignatureValue;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import lu.econnector.signature.entity.SignatureSettings;
 import lu.econnector.upstream.control.UpstreamFailure;
 import org.junit.jupiter.api.BeforeAll;
@@ -53,16 +48,16 @@ class SigningCertificateValidityTest {
 
     @Test
     void withinItsValidityItSigns() {
-        CountingKey key = new CountingKey();
+        CountingKey key = new CountingKey(kms.keyOf("dr.muller"));
 
         byte[] signed = signingAt(Instant.now()).sign(feeNote, LocalKms.psCode("dr.muller"), key, kms.timestamps());
 
         assertThat(signed).hasSizeGreaterThan(feeNote.length);
-        assertThat(key.signatures.get()).isEqualTo(1);
+        assertThat(key.signatures()).isEqualTo(1);
     }
 
     private static void assertRefusedAt(Instant signingTime) {
-        CountingKey key = new CountingKey();
+        CountingKey key = new CountingKey(kms.keyOf("dr.muller"));
 
         UpstreamFailure rejected = catchThrowableOfType(UpstreamFailure.class,
                 () -> signingAt(signingTime).sign(feeNote, LocalKms.psCode("dr.muller"), key, kms.timestamps()));
@@ -71,24 +66,6 @@ class SigningCertificateValidityTest {
         assertThat(rejected.status()).isEqualTo(502);
         assertThat(rejected.upstream()).isEqualTo("kms");
         assertThat(rejected).hasMessageContaining("does not chain to the signing CA");
-        assertThat(key.signatures.get()).isZero();
-    }
-
-    /** dr.muller's key at the KMS, counting the sign-data calls. */
-    private static final class CountingKey implements RemoteKey {
-
-        private final RemoteKey key = kms.keyOf("dr.muller");
-        private final AtomicInteger signatures = new AtomicInteger();
-
-        @Override
-        public List<X509Certificate> certificateChain() {
-            return key.certificateChain();
-        }
-
-        @Override
-        public SignatureValue sign(byte[] digest, DigestAlgorithm algorithm, SignatureAlgorithm requested) {
-            signatures.incrementAndGet();
-            return key.sign(digest, algorithm, requested);
-        }
+        assertThat(key.signatures()).isZero();
     }
 }
