@@ -43,7 +43,6 @@ import org.junit.jupiter.api.io.TempDir;
 @ExtendWith(SandboxExtension.class)
 class CrashReplayIT {
 
-    private static final Path SCRIPT = Path.of(System.getProperty("econnector.serverConfig"), "econnector.sh");
     private static final int HTTPS = 18486;
     private static final int CLIENTS = 8;
     private static final int KEYS_PER_CLIENT = 6;
@@ -78,7 +77,7 @@ class CrashReplayIT {
         env.put("ACCEPT_LICENSE", "true");
         env.put("SERVER_PORT", String.valueOf(HTTPS));
         env.put("ECONNECTOR_RUNTIME_DIR", work.resolve(name).toString());
-        ServerProcess started = ServerProcess.start(List.of("bash", SCRIPT.toString()), env, work.resolve(name + ".log"));
+        ServerProcess started = ServerProcess.launched(env, work.resolve(name + ".log"));
         started.awaitOutput(") ready in", Duration.ofSeconds(360));
         return started;
     }
@@ -185,8 +184,8 @@ class CrashReplayIT {
             }
         }
         Set<String> ours = keys.stream().map(key -> json(replayed.get(key)).getString("messageId")).collect(Collectors.toSet());
-        List<Deposit> added = sandbox.mySecu().deposits().list().subList(depositsBefore,
-                sandbox.mySecu().deposits().list().size());
+        List<Deposit> deposited = sandbox.mySecu().deposits().list();
+        List<Deposit> added = deposited.subList(depositsBefore, deposited.size());
         long duplicates = added.stream().collect(Collectors.groupingBy(Deposit::messageId, Collectors.counting()))
                 .values().stream().mapToLong(count -> count - 1).sum();
         assertThat(added).extracting(Deposit::messageId).as("only this run's documents were deposited")

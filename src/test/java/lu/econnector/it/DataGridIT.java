@@ -40,7 +40,6 @@ import org.junit.jupiter.api.io.TempDir;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DataGridIT {
 
-    private static final Path SCRIPT = Path.of(System.getProperty("econnector.serverConfig"), "econnector.sh");
     private static final int HTTPS_A = 18456;
     private static final int HTTPS_B = 18466;
     private static final String MEMBERS = "127.0.0.1:18457,127.0.0.1:18467";
@@ -86,7 +85,7 @@ class DataGridIT {
         env.put("ECONNECTOR_CLUSTER_MEMBERS", MEMBERS);
         env.put("ECONNECTOR_CLUSTER_PORT", String.valueOf(gridPort));
         env.put("ECONNECTOR_CLUSTER_NAME", cluster);
-        return ServerProcess.start(List.of("bash", SCRIPT.toString()), env, work.resolve(name + ".log"));
+        return ServerProcess.launched(env, work.resolve(name + ".log"));
     }
 
     @AfterAll

@@ -95,8 +95,7 @@ class FaultMatrixIT {
         simulatorsPort.set(sandbox.port());
         tokens = new TestTokens(sandbox.aesKeys());
         SandboxPki pki = new SandboxPki(SandboxExtension.IT_DIR.resolve("pki")).ensure();
-        server = ServerProcess.start(List.of("bash", BASEDIR.resolve("server-config/econnector.sh").toString()),
-                environment(pki), WORK.resolve("server.log"));
+        server = ServerProcess.launched(environment(pki), WORK.resolve("server.log"));
         server.awaitOutput(") ready in", Duration.ofSeconds(360));
         client = new EconnectorClient(PORT, Duration.ofSeconds(60));
         awaitAllUp(Duration.ofSeconds(120));

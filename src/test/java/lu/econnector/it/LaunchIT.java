@@ -22,7 +22,6 @@ import org.junit.jupiter.api.io.TempDir;
 @ExtendWith(SandboxExtension.class)
 class LaunchIT {
 
-    private static final Path SCRIPT = Path.of(System.getProperty("econnector.serverConfig"), "econnector.sh");
     private static final String TERMS = "eConnector - terms of use";
 
     @TempDir
@@ -38,7 +37,7 @@ class LaunchIT {
     private ServerProcess script(Map<String, String> environment) {
         Map<String, String> env = new HashMap<>(environment);
         env.put("ECONNECTOR_RUNTIME_DIR", work.resolve("runtime").toString());
-        return ServerProcess.start(List.of("bash", SCRIPT.toString()), env, work.resolve("out.log"));
+        return ServerProcess.launched(env, work.resolve("out.log"));
     }
 
     @Test

@@ -24,6 +24,15 @@ final class ServerProcess implements AutoCloseable {
         this.output = output;
     }
 
+    /** The production launch script, {@code server-config/econnector.sh}. */
+    static final Path LAUNCH_SCRIPT = Path.of(System.getProperty("econnector.serverConfig", "server-config"),
+            "econnector.sh").toAbsolutePath();
+
+    /** A server started through the launch script, as an operator starts one. */
+    static ServerProcess launched(Map<String, String> environment, Path output) {
+        return start(List.of("bash", LAUNCH_SCRIPT.toString()), environment, output);
+    }
+
     /**
      * @param environment replaces the inherited environment entirely, so that what the test
      *                    does not set is really unset (ACCEPT_LICENSE, above all)
