@@ -94,13 +94,19 @@ public class UpstreamHttp {
                         call.deadline()));
             }
         });
-        CompletableFuture.delayedExecutor(call.deadline().toMillis(), TimeUnit.MILLISECONDS).execute(() -> {
+        // The deadline's timer is the JDK's one scheduler thread, cancelled as soon as the call
+        // ends: CompletableFuture.delayedExecutor would, on two cores (a common pool of one),
+        // start a thread of its own for every call when its deadline passed, answered or not.
+        CompletableFuture<Void> deadline = new CompletableFuture<Void>()
+                .completeOnTimeout(null, call.deadline().toMillis(), TimeUnit.MILLISECONDS);
+        deadline.thenRun(() -> {
             if (answer.completeExceptionally(TransportFailures.failure(call.upstream(), call.subject(),
                     new TransportFailures.Reason(UpstreamFailure.Kind.TIMEOUT,
                             "no complete answer within " + call.deadline().toMillis() + " ms"), null))) {
                 response.cancel(true);
             }
         });
+        answer.whenComplete((done, failure) -> deadline.cancel(false));
         return answer;
     }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -74,6 +75,28 @@ class UpstreamHttpTest {
 
         assertThat(failure.kind()).isEqualTo(Kind.TIMEOUT);
         assertThat(failure.getMessage()).isEqualTo("The test upstream did not answer: no complete answer within 3000 ms");
+    }
+
+    /**
+     * A call answered in time starts no thread, neither for its answer nor at its deadline. On
+     * one or two processors CompletableFuture's default executor starts a thread per task: the
+     * JDK client hands every sendAsync answer to it (the launch script, and this test's JVM,
+     * give the common pool two threads so that it does not), and the delayed executor this
+     * layer once used for deadlines did the same when each deadline passed, answered or not.
+     */
+    @Test
+    void callsAnsweredInTimeStartNoThreadAtTheirDeadlines() throws InterruptedException {
+        cut.exchange(call(1024), get("/ok")); // the client's own threads, started once
+        UpstreamHttp.Call quick = new UpstreamHttp.Call("test", "The test upstream", 1024, Duration.ofMillis(250));
+        long threadsBefore = ManagementFactory.getThreadMXBean().getTotalStartedThreadCount();
+
+        for (int i = 0; i < 50; i++) {
+            assertThat(cut.exchange(quick, get("/ok")).status()).isEqualTo(200);
+        }
+        Thread.sleep(500); // every deadline passed
+        Thread.getAllStackTraces().keySet().forEach(t -> System.err.println("THREAD " + t.getName()));
+
+        assertThat(ManagementFactory.getThreadMXBean().getTotalStartedThreadCount() - threadsBefore).isLessThan(10);
     }
 
     @Test
