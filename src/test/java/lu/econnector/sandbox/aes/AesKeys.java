@@ -16,8 +16,10 @@ import java.text.ParseException;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -30,6 +32,13 @@ public final class AesKeys {
     private final String issuer;
     private final List<RSAKey> published = new ArrayList<>();
     private final AtomicInteger jwksRequests = new AtomicInteger();
+    private final Map<String, Verified> verified = new ConcurrentHashMap<>();
+
+    private static final int MAX_REMEMBERED = 10_000;
+
+    /** A token whose signature was verified, and the key that signed it. */
+    private record Verified(JWTClaimsSet claims, String keyId) {
+    }
 
     public AesKeys(String issuer) {
         this.issuer = issuer;
@@ -89,6 +98,30 @@ public final class AesKeys {
      * token they receive.
      */
     public Optional<JWTClaimsSet> verify(String token) {
+        Verified known = verified.get(token);
+        if (known != null && isPublished(known.keyId()) && known.claims().getExpirationTime().after(new Date())) {
+            return Optional.of(known.claims());
+        }
+        verified.remove(token);
+        Optional<Verified> now = verifyNow(token);
+        now.ifPresent(valid -> remember(token, valid));
+        return now.map(Verified::claims);
+    }
+
+    /**
+     * A token's signature is checked once: a client sends the same token with every call until it
+     * expires (the eConnector makes two KMS calls per signed document), and a real upstream's
+     * verification is not the cost the sandbox should add to a benchmark. Expiry and the key's
+     * publication are checked at every use.
+     */
+    private void remember(String token, Verified valid) {
+        if (verified.size() >= MAX_REMEMBERED) {
+            verified.clear(); // tokens live minutes: whatever is dropped is checked again
+        }
+        verified.put(token, valid);
+    }
+
+    private Optional<Verified> verifyNow(String token) {
         try {
             SignedJWT jwt = SignedJWT.parse(token);
             if (!JWSAlgorithm.RS256.equals(jwt.getHeader().getAlgorithm())) {
@@ -101,10 +134,14 @@ public final class AesKeys {
             JWTClaimsSet claims = jwt.getJWTClaimsSet();
             boolean valid = issuer.equals(claims.getIssuer()) && claims.getExpirationTime() != null
                     && claims.getExpirationTime().after(new Date());
-            return valid ? Optional.of(claims) : Optional.empty();
+            return valid ? Optional.of(new Verified(claims, key.getKeyID())) : Optional.empty();
         } catch (ParseException | JOSEException e) {
             return Optional.empty();
         }
+    }
+
+    private boolean isPublished(String keyId) {
+        return publishedKey(keyId) != null;
     }
 
     private synchronized RSAKey publishedKey(String keyId) {
