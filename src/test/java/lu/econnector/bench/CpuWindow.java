@@ -8,11 +8,12 @@ import java.time.Instant;
 /**
  * CPU time spent over a measured window, from Linux's counters read at its edges: by the
  * server, by the simulators, by this JVM (the clients, or the floor's threads), and by the
- * whole machine (what else ran on the same cores shows as the machine's busy time minus ours).
+ * whole machine (what else ran on the same cores shows as the machine's busy time minus ours);
+ * and of the first three, the part their JIT compiler threads took.
  */
 final class CpuWindow implements TimedLoad.Window {
 
-    enum Counter { SERVER, SIMULATORS, CLIENTS, MACHINE_BUSY, MACHINE_TOTAL }
+    enum Counter { SERVER, SIMULATORS, CLIENTS, MACHINE_BUSY, MACHINE_TOTAL, SERVER_JIT, SIMULATORS_JIT, CLIENTS_JIT }
 
     private final long serverPid;
     private final long simulatorsPid;
@@ -55,8 +56,27 @@ final class CpuWindow implements TimedLoad.Window {
 
     private long[] read() {
         long[] machine = machine();
-        return new long[] {ticksOf(serverPid), ticksOf(simulatorsPid), ticksOf(ProcessHandle.current().pid()),
-                machine[0], machine[1]};
+        long self = ProcessHandle.current().pid();
+        return new long[] {ticksOf(serverPid), ticksOf(simulatorsPid), ticksOf(self), machine[0], machine[1],
+                compilerTicksOf(serverPid), compilerTicksOf(simulatorsPid), compilerTicksOf(self)};
+    }
+
+    /**
+     * The share of a process's CPU over the window that its JIT compilers took, in percent; NaN
+     * when unknown or when the process took no CPU.
+     */
+    double jitPercent(Counter process, Counter itsCompilers) {
+        long all = ticks(process);
+        long jit = ticks(itsCompilers);
+        return all <= 0 || jit < 0 ? Double.NaN : 100.0 * jit / all;
+    }
+
+    private static long compilerTicksOf(long pid) {
+        try {
+            return pid > 0 ? ProcessReadings.compilerTicks(pid) : -1;
+        } catch (IOException gone) {
+            return -1;
+        }
     }
 
     private static long ticksOf(long pid) {

@@ -32,12 +32,18 @@ public final class LoadBenchmark {
 
     private static final Duration WARMUP = Duration.ofSeconds(Integer.getInteger("bench.warmupSeconds", 10));
     /**
-     * Each floor and endpoint is first run this long, unmeasured, before its rows: the JIT compilers of
-     * a freshly started server keep 15-40 % of the CPU busy for a minute or two of load (the
-     * server's and the simulators' compiled methods still growing by thousands), and a
-     * production eConnector runs for days. 0 measures the first minute after a boot.
+     * Each floor and endpoint is first run unmeasured, at least this long and then until its JIT
+     * compilers are quiet: those of a freshly started server kept 15-40 % of its CPU busy for the
+     * first minutes of load and still 17-19 % after four minutes of {@code signed} (a long tail
+     * of methods reaching C2 in Payara, Jersey, Weld, PDFBox and DSS), under 5 % only after about
+     * five. A production eConnector runs for days. 0 measures the first minute after a boot.
      */
     private static final Duration SETTLE = Duration.ofSeconds(Integer.getInteger("bench.settleSeconds", 60));
+    /** The settling ends at this length even if the JIT is still busy (the rows then say how busy). */
+    private static final Duration SETTLE_MAX = Duration.ofSeconds(Integer.getInteger("bench.settleMaxSeconds", 600));
+    /** The JIT is quiet when its compiler threads took less than this share of the process's CPU over a step. */
+    private static final double QUIET_JIT_PERCENT = Double.parseDouble(System.getProperty("bench.quietJitPercent", "5"));
+    private static final Duration SETTLE_STEP = Duration.ofSeconds(10);
     private static final Duration MEASURED = Duration.ofSeconds(Integer.getInteger("bench.measureSeconds", 20));
     private static final int[] CLIENTS = Arrays.stream(System.getProperty("bench.clients", "1,8,32").split(","))
             .mapToInt(c -> Integer.parseInt(c.trim())).toArray();
@@ -84,14 +90,44 @@ public final class LoadBenchmark {
     }
 
     /**
-     * Load that is not measured, before the rows of a floor or an endpoint: {@link #SETTLE} at 8
-     * clients (or fewer when the rows ask for fewer), so that the JIT has compiled what the rows run.
+     * Load that is not measured, before the rows of a floor or an endpoint, at 8 clients (or fewer
+     * when the rows ask for fewer): {@link #SETTLE}, then steps of {@link #SETTLE_STEP} until the
+     * JIT compilers of the processes under load (the server and the simulators, or this JVM for a
+     * floor) took less than {@link #QUIET_JIT_PERCENT} of their CPU in a step, or {@link #SETTLE_MAX}.
      */
-    private static void settle(Callable<Outcome> request) throws Exception {
-        if (!SETTLE.isZero()) {
-            int clients = Math.min(8, Arrays.stream(CLIENTS).max().orElse(1));
-            TimedLoad.run(request, clients, SETTLE, Duration.ofSeconds(1), new CpuWindow(-1, -1));
+    private static void settle(String what, Callable<Outcome> request, long serverPid, long simulatorsPid)
+            throws Exception {
+        if (SETTLE.isZero()) {
+            return;
         }
+        int clients = Math.min(8, Arrays.stream(CLIENTS).max().orElse(1));
+        long started = System.nanoTime();
+        TimedLoad.run(request, clients, SETTLE, Duration.ofSeconds(1), new CpuWindow(-1, -1));
+        CpuWindow step;
+        boolean quiet;
+        do {
+            step = new CpuWindow(serverPid, simulatorsPid);
+            TimedLoad.run(request, clients, Duration.ZERO, SETTLE_STEP, step);
+            quiet = serverPid > 0
+                    ? isQuiet(step, CpuWindow.Counter.SERVER, CpuWindow.Counter.SERVER_JIT)
+                            && isQuiet(step, CpuWindow.Counter.SIMULATORS, CpuWindow.Counter.SIMULATORS_JIT)
+                    : isQuiet(step, CpuWindow.Counter.CLIENTS, CpuWindow.Counter.CLIENTS_JIT);
+        } while (!quiet && System.nanoTime() - started < SETTLE_MAX.toNanos());
+        System.out.printf("    %s settled after %d s of load%s: JIT %s%n", what,
+                Duration.ofNanos(System.nanoTime() - started).toSeconds(), quiet ? "" : " (not quiet at bench.settleMaxSeconds)",
+                serverPid > 0 ? String.format("%.1f %% of the server's CPU, %.1f %% of the simulators' in the last %d s",
+                        step.jitPercent(CpuWindow.Counter.SERVER, CpuWindow.Counter.SERVER_JIT),
+                        step.jitPercent(CpuWindow.Counter.SIMULATORS, CpuWindow.Counter.SIMULATORS_JIT),
+                        SETTLE_STEP.toSeconds())
+                        : String.format("%.1f %% of this JVM's CPU in the last %d s",
+                                step.jitPercent(CpuWindow.Counter.CLIENTS, CpuWindow.Counter.CLIENTS_JIT),
+                                SETTLE_STEP.toSeconds()));
+    }
+
+    /** Unknown counts as quiet: a process whose threads cannot be read does not hold the run up. */
+    private static boolean isQuiet(CpuWindow step, CpuWindow.Counter process, CpuWindow.Counter itsCompilers) {
+        double jit = step.jitPercent(process, itsCompilers);
+        return Double.isNaN(jit) || jit < QUIET_JIT_PERCENT;
     }
 
     /** The floors at each number of clients, as threads in this JVM: docs/s by floor and clients. */
@@ -99,7 +135,7 @@ public final class LoadBenchmark {
         PipelineFloor floor = new PipelineFloor();
         Map<LoadEndpoint.Floor, Map<Integer, Double>> docsPerSecond = new EnumMap<>(LoadEndpoint.Floor.class);
         for (LoadEndpoint.Floor kind : LoadEndpoint.Floor.values()) {
-            settle(floor.documents(kind));
+            settle(kind == LoadEndpoint.Floor.RENDER ? "floor render" : "floor render+sign", floor.documents(kind), -1, -1);
             for (int clients : CLIENTS) {
                 CpuWindow cpu = new CpuWindow(-1, -1);
                 TimedLoad.Row row = TimedLoad.run(floor.documents(kind), clients, WARMUP, MEASURED, cpu);
@@ -121,7 +157,7 @@ public final class LoadBenchmark {
             if (!answers(client, endpoint)) {
                 continue;
             }
-            settle(endpoint.requests(client, BATCH_ITEMS));
+            settle(endpoint.label(), endpoint.requests(client, BATCH_ITEMS), sandbox.serverPid(), sandbox.simulatorsPid());
             for (int clients : CLIENTS) {
                 boolean profiled = PROFILE && clients == PROFILE_CLIENTS && sandbox.serverPid() > 0;
                 String recording = endpoint.label() + "-" + clients;

@@ -126,6 +126,37 @@ final class ProcessReadings {
         return last;
     }
 
+    /**
+     * Whether a thread's name (its {@code comm}, which Linux cuts at 15 characters) is one of
+     * HotSpot's JIT compiler threads: "C1 CompilerThread0", "C2 CompilerThread1", ….
+     */
+    static boolean isCompilerThread(String stat) {
+        String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+        return name.matches("C[12] CompilerThre.*");
+    }
+
+    /**
+     * CPU ticks of a live JVM's JIT compiler threads, summed over {@code /proc/<pid>/task}: what
+     * a compiler thread that has ended took is not counted, HotSpot's compiler threads rarely end.
+     */
+    static long compilerTicks(long pid) throws IOException {
+        long ticks = 0;
+        try (DirectoryStream<Path> tasks = Files.newDirectoryStream(Path.of("/proc", String.valueOf(pid), "task"))) {
+            for (Path task : tasks) {
+                String stat;
+                try {
+                    stat = Files.readString(task.resolve("stat"));
+                } catch (IOException ended) {
+                    continue;
+                }
+                if (isCompilerThread(stat)) {
+                    ticks += cpuTicks(stat);
+                }
+            }
+        }
+        return ticks;
+    }
+
     /** CPU ticks of a live process; the JVM's own ticks for {@code ProcessHandle.current()}. */
     static long cpuTicks(long pid) throws IOException {
         return cpuTicks(Files.readString(Path.of("/proc", String.valueOf(pid), "stat")));

@@ -24,6 +24,14 @@ class ProcessReadingsTest {
     }
 
     @Test
+    void jitCompilerThreadsAreKnownByTheirCutName() {
+        assertThat(ProcessReadings.isCompilerThread(STAT.replace("(java)", "(C2 CompilerThre)"))).isTrue();
+        assertThat(ProcessReadings.isCompilerThread(STAT.replace("(java)", "(C1 CompilerThre)"))).isTrue();
+        assertThat(ProcessReadings.isCompilerThread(STAT.replace("(java)", "(http-thread-poo)"))).isFalse();
+        assertThat(ProcessReadings.isCompilerThread(STAT.replace("(java)", "(GC Thread#0)"))).isFalse();
+    }
+
+    @Test
     void residentMemoryComesFromVmRss() {
         String status = "Name:\tjava\nVmPeak:\t 2705552 kB\nVmHWM:\t   70000 kB\nVmRSS:\t   68908 kB\nRssAnon:\t   50000 kB\n";
         assertThat(ProcessReadings.rssKib(status)).hasValue(68908);

@@ -8,11 +8,12 @@ import java.util.OptionalLong;
  * The benchmark's table: per row the throughput and latency seen by the clients, then where
  * the CPU went over the window (milliseconds per delivered document for the server, the
  * simulators and the clients; the simulators' share of server + simulators; the machine's
- * time taken by other processes), then the ratio to the in-process floor.
+ * time taken by other processes; the JIT compilers' share of the server's CPU, or of the
+ * floor's JVM in a floor's row), then the ratio to the in-process floor.
  */
 final class RowPrinter {
 
-    private static final String FORMAT = "%-20s %4s %7s %7s %7s %7s %6s | %7s %7s %7s %5s %6s | %5s%n";
+    private static final String FORMAT = "%-20s %4s %7s %7s %7s %7s %6s | %7s %7s %7s %5s %6s %5s | %5s%n";
 
     private final PrintStream out;
     private final long ticksPerSecond;
@@ -24,8 +25,8 @@ final class RowPrinter {
 
     void header() {
         out.printf(FORMAT, "what", "cli", "docs/s", "p50ms", "p90ms", "p99ms", "errors",
-                "srv ms", "sim ms", "cli ms", "sim%", "other%", "ratio");
-        out.printf(FORMAT, "", "", "", "", "", "", "", "CPU/doc", "CPU/doc", "CPU/doc", "", "", "floor");
+                "srv ms", "sim ms", "cli ms", "sim%", "other%", "jit%", "ratio");
+        out.printf(FORMAT, "", "", "", "", "", "", "", "CPU/doc", "CPU/doc", "CPU/doc", "", "", "", "floor");
     }
 
     void row(String what, TimedLoad.Row row, CpuWindow cpu, double ratio) {
@@ -36,11 +37,14 @@ final class RowPrinter {
         long busy = cpu.ticks(CpuWindow.Counter.MACHINE_BUSY);
         long total = cpu.ticks(CpuWindow.Counter.MACHINE_TOTAL);
         long ours = Math.max(0, server) + Math.max(0, simulators) + Math.max(0, clients);
+        double jit = server >= 0 ? cpu.jitPercent(CpuWindow.Counter.SERVER, CpuWindow.Counter.SERVER_JIT)
+                : cpu.jitPercent(CpuWindow.Counter.CLIENTS, CpuWindow.Counter.CLIENTS_JIT);
         out.printf(FORMAT, what, row.clients(), f1(row.documentsPerSecond()), f1(l.percentileMillis(0.50)),
                 f1(l.percentileMillis(0.90)), f1(l.percentileMillis(0.99)), row.failed(),
                 perDocument(server, row), perDocument(simulators, row), perDocument(clients, row),
                 server > 0 && simulators >= 0 ? f1(100.0 * simulators / (simulators + server)) : "-",
                 busy >= 0 && total > 0 ? f1(100.0 * Math.max(0, busy - ours) / total) : "-",
+                Double.isNaN(jit) ? "-" : f1(jit),
                 Double.isNaN(ratio) ? "-" : String.format("%.2f", ratio));
         row.errors().forEach((error, count) -> out.printf("    %d failed: %s%n", count, error));
     }
