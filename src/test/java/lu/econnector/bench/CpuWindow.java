@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * CPU time spent over a measured window, from Linux's counters read at its edges: by the
@@ -69,6 +71,21 @@ final class CpuWindow implements TimedLoad.Window {
         long all = ticks(process);
         long jit = ticks(itsCompilers);
         return all <= 0 || jit < 0 ? Double.NaN : 100.0 * jit / all;
+    }
+
+    /**
+     * The JIT's share of the CPU of each process under load over the window, by whose: the
+     * server's and the simulators', or this JVM's alone when there is no server (a floor).
+     */
+    Map<String, Double> jitPercentUnderLoad() {
+        Map<String, Double> shares = new LinkedHashMap<>();
+        if (serverPid > 0) {
+            shares.put("the server's", jitPercent(Counter.SERVER, Counter.SERVER_JIT));
+            shares.put("the simulators'", jitPercent(Counter.SIMULATORS, Counter.SIMULATORS_JIT));
+        } else {
+            shares.put("this JVM's", jitPercent(Counter.CLIENTS, Counter.CLIENTS_JIT));
+        }
+        return shares;
     }
 
     private static long compilerTicksOf(long pid) {

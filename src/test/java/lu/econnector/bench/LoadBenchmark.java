@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.StringJoiner;
 import java.util.concurrent.Callable;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -108,26 +109,14 @@ public final class LoadBenchmark {
         do {
             step = new CpuWindow(serverPid, simulatorsPid);
             TimedLoad.run(request, clients, Duration.ZERO, SETTLE_STEP, step);
-            quiet = serverPid > 0
-                    ? isQuiet(step, CpuWindow.Counter.SERVER, CpuWindow.Counter.SERVER_JIT)
-                            && isQuiet(step, CpuWindow.Counter.SIMULATORS, CpuWindow.Counter.SIMULATORS_JIT)
-                    : isQuiet(step, CpuWindow.Counter.CLIENTS, CpuWindow.Counter.CLIENTS_JIT);
+            // Unknown counts as quiet: a process whose threads cannot be read does not hold the run up.
+            quiet = step.jitPercentUnderLoad().values().stream().allMatch(jit -> Double.isNaN(jit) || jit < QUIET_JIT_PERCENT);
         } while (!quiet && System.nanoTime() - started < SETTLE_MAX.toNanos());
-        System.out.printf("    %s settled after %d s of load%s: JIT %s%n", what,
-                Duration.ofNanos(System.nanoTime() - started).toSeconds(), quiet ? "" : " (not quiet at bench.settleMaxSeconds)",
-                serverPid > 0 ? String.format("%.1f %% of the server's CPU, %.1f %% of the simulators' in the last %d s",
-                        step.jitPercent(CpuWindow.Counter.SERVER, CpuWindow.Counter.SERVER_JIT),
-                        step.jitPercent(CpuWindow.Counter.SIMULATORS, CpuWindow.Counter.SIMULATORS_JIT),
-                        SETTLE_STEP.toSeconds())
-                        : String.format("%.1f %% of this JVM's CPU in the last %d s",
-                                step.jitPercent(CpuWindow.Counter.CLIENTS, CpuWindow.Counter.CLIENTS_JIT),
-                                SETTLE_STEP.toSeconds()));
-    }
-
-    /** Unknown counts as quiet: a process whose threads cannot be read does not hold the run up. */
-    private static boolean isQuiet(CpuWindow step, CpuWindow.Counter process, CpuWindow.Counter itsCompilers) {
-        double jit = step.jitPercent(process, itsCompilers);
-        return Double.isNaN(jit) || jit < QUIET_JIT_PERCENT;
+        StringJoiner shares = new StringJoiner(", ");
+        step.jitPercentUnderLoad().forEach((process, jit) -> shares.add(String.format("%.1f %% of %s CPU", jit, process)));
+        System.out.printf("    %s settled after %d s of load%s: JIT %s in the last %d s%n", what,
+                Duration.ofNanos(System.nanoTime() - started).toSeconds(),
+                quiet ? "" : " (not quiet at bench.settleMaxSeconds)", shares, SETTLE_STEP.toSeconds());
     }
 
     /** The floors at each number of clients, as threads in this JVM: docs/s by floor and clients. */
