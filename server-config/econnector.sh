@@ -11,7 +11,13 @@
 #   ECONNECTOR_WAR            the WAR            (default: ../target/econnector.war)
 #   ECONNECTOR_PREFLIGHT_JAR  the preflight jar  (default: ../target/econnector-preflight.jar)
 #   PAYARA_MICRO_JAR          Payara Micro       (default: ../target/payara-micro.jar)
-#   ECONNECTOR_RUNTIME_DIR    private working folder, recreated at each start (default: a new temporary folder)
+#   PAYARA_MICRO_HOME         Payara Micro unpacked once, shared by every start and never written
+#                             (default: ../target/payara-micro, made from PAYARA_MICRO_JAR when missing or older)
+#   ECONNECTOR_RUNTIME_DIR    private working folder; its Payara folder is recreated at each start
+#                             (default: a new temporary folder)
+#   ECONNECTOR_CLASS_SHARING  "auto" (default): with a runtime folder kept across starts, the first start
+#                             records the classes it loaded at its exit and later ones map them (class
+#                             data sharing, a third faster boot); "off" never does either
 #   JAVA_OPTS                 JVM options        (default: $default_java_opts below; JAVA_OPTS replaces them all)
 #   MALLOC_ARENA_MAX          glibc malloc arenas (default: 2)
 set -euo pipefail
@@ -21,7 +27,9 @@ target="$here/../target"
 war=${ECONNECTOR_WAR:-$target/econnector.war}
 preflight=${ECONNECTOR_PREFLIGHT_JAR:-$target/econnector-preflight.jar}
 payara=${PAYARA_MICRO_JAR:-$target/payara-micro.jar}
+payara_home=${PAYARA_MICRO_HOME:-$target/payara-micro}
 runtime=${ECONNECTOR_RUNTIME_DIR:-$(mktemp -d -t econnector.XXXXXX)}
+class_sharing=${ECONNECTOR_CLASS_SHARING:-auto}
 
 for file in "$war" "$preflight" "$payara"; do
   [ -f "$file" ] || { echo "eConnector cannot start: $file not found (build with: mvn package)" >&2; exit 2; }
@@ -34,6 +42,60 @@ mkdir -p "$runtime"
 java -jar "$preflight" --runtime-dir "$runtime"
 
 mapfile -t payara_args < "$runtime/payara-micro.args"
+
+# Payara Micro run from its jar unpacks its ~320 runtime jars at every start (a second of the
+# boot) and loads them through its own class loader, which class data sharing cannot serve.
+# Unpacked once (--outputlauncher), its launcher puts them on the class path. The launcher
+# takes the folder it sits in as Payara's root folder (configuration, deployed WAR, logs),
+# which must be private to this start: so each start gets its own root folder with a copy of
+# the small files and a link to the shared, read-only runtime jars.
+payara_is_unpacked() { [ -f "$payara_home/launch-micro.jar" ] && [ ! "$payara" -nt "$payara_home/launch-micro.jar" ]; }
+if ! payara_is_unpacked; then
+  unpacking=$(mktemp -d "$payara_home.XXXXXX")
+  java -jar "$payara" --rootdir "$unpacking" --outputlauncher >/dev/null
+  if payara_is_unpacked; then
+    rm -rf "$unpacking" # another start, at the same time, was quicker
+  else
+    replaced=$(mktemp -d "$payara_home.XXXXXX")
+    if [ -d "$payara_home" ]; then mv -T "$payara_home" "$replaced/old"; fi
+    mv -T "$unpacking" "$payara_home"
+    rm -rf "$replaced"
+  fi
+fi
+root="$runtime/payara"
+mkdir -p "$root"
+for entry in "$payara_home"/* "$payara_home"/.[!.]*; do
+  name=$(basename "$entry")
+  if [ "$name" = runtime ]; then
+    # Hard links where the file system allows them (Payara does not accept a symbolic link here).
+    cp -R --link "$entry" "$root/" 2>/dev/null || cp -R --preserve=timestamps "$entry" "$root/"
+  elif [ -e "$entry" ]; then
+    cp -R --preserve=timestamps "$entry" "$root/"
+  fi
+done
+
+# Class data sharing: the classes a boot loads (~15 000 of Payara's and the WAR's libraries),
+# parsed and verified once, then mapped from a file at each start: "ready in" 12-14 s instead of
+# 16-19 s on two cores. The JVM itself checks that the archive fits: the same class path (this
+# runtime folder's path, Payara's jars unchanged) or it boots without it, and each WAR class
+# only when its bytes are those recorded. The archive is recorded again when the JVM, its
+# options, Payara or the WAR's size change. It is written when the recording JVM exits (its
+# boot is twice as slow, its stop a few seconds longer), so only a runtime folder kept across
+# starts (ECONNECTOR_RUNTIME_DIR) gets one.
+sharing_opts=""
+if [ "$class_sharing" = auto ] && [ -n "${ECONNECTOR_RUNTIME_DIR:-}" ]; then
+  archive="$runtime/classes.jsa"
+  stamp="$(stat -c '%n %s' "$war") $(stat -c '%n %s %Y' "$payara" "$(readlink -f "$(command -v java)")") ${JAVA_OPTS:-}"
+  if [ -f "$archive" ] && [ "$(cat "$runtime/classes.stamp" 2>/dev/null)" = "$stamp" ]; then
+    sharing_opts="-XX:SharedArchiveFile=$archive"
+  else
+    rm -f "$archive"
+    printf '%s' "$stamp" > "$runtime/classes.stamp"
+    sharing_opts="-XX:ArchiveClassesAtExit=$archive"
+  fi
+  # The JVM lists every class it cannot archive (hundreds of lines) when it writes the file.
+  sharing_opts="$sharing_opts -Xlog:cds=off -Xlog:cds+dynamic=off"
+fi
 
 # Sized to run in 1 GiB with margin (docs/operations.md, Sizing): a 320 MB heap for a live set
 # of 70-95 MB under steady load (up to ~230 MB with 32 batches in flight), the parallel collector (on two cores it costs less CPU per document
@@ -62,11 +124,10 @@ processors=$(nproc 2>/dev/null || echo 2)
 common_pool="-Djava.util.concurrent.ForkJoinPool.common.parallelism=$(( processors > 2 ? processors - 1 : 2 ))"
 
 # shellcheck disable=SC2086 # JAVA_OPTS is a list of options
-exec java $common_pool ${JAVA_OPTS:-$default_java_opts} $upstream_connections \
+exec java $common_pool ${JAVA_OPTS:-$default_java_opts} $upstream_connections $sharing_opts \
   --add-opens java.base/java.lang.reflect=ALL-UNNAMED \
-  -jar "$payara" \
+  -jar "$root/launch-micro.jar" \
   --disablephonehome \
-  --rootdir "$runtime/payara" \
   --prebootcommandfile "$here/pre-boot-commands.asadmin" \
   --logproperties "$here/logging.properties" \
   "${payara_args[@]}" \

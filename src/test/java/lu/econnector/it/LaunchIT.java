@@ -108,6 +108,31 @@ class LaunchIT {
     }
 
     @Test
+    void aRuntimeFolderKeptAcrossStartsBootsFromTheClassesItsFirstStartRecorded() throws Exception {
+        Map<String, String> env = new HashMap<>(sandboxWithoutLicence);
+        env.put("ACCEPT_LICENSE", "true");
+        env.put("SERVER_PORT", "18445");
+        env.put("ECONNECTOR_CLASS_SHARING", "auto");
+        Path archive = work.resolve("runtime/classes.jsa");
+        try (ServerProcess recording = script(env)) {
+            recording.awaitOutput(") ready in", Duration.ofSeconds(300));
+            assertThat(new EconnectorClient(18445).get("econnector/status").statusCode()).isEqualTo(200);
+            assertThat(archive).as("written at the JVM's exit, not before").doesNotExist();
+            recording.stop(Duration.ofSeconds(180));
+        }
+        assertThat(Files.size(archive)).as("the loaded classes, recorded").isGreaterThan(10_000_000L);
+        assertThat(Files.isSymbolicLink(work.resolve("runtime/payara/runtime"))).isFalse();
+
+        try (ServerProcess sharing = script(env)) {
+            sharing.awaitOutput(") ready in", Duration.ofSeconds(300));
+            assertThat(new EconnectorClient(18445).get("econnector/status").statusCode()).isEqualTo(200);
+            assertThat(Files.readString(Path.of("/proc", String.valueOf(sharing.pid()), "maps")))
+                    .as("the JVM maps the recorded classes").contains(archive.toString());
+            assertThat(sharing.output()).doesNotContain("[cds]");
+        }
+    }
+
+    @Test
     void theWarItselfRefusesToDeployWithoutTheLicence() throws Exception {
         // Straight onto Payara Micro, without the script: the portable gate in the WAR.
         List<String> command = List.of("java", "-Xmx256m", "-jar", System.getProperty("payara.microJar"),

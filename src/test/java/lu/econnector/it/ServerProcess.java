@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -28,9 +29,15 @@ final class ServerProcess implements AutoCloseable {
     static final Path LAUNCH_SCRIPT = Path.of(System.getProperty("econnector.serverConfig", "server-config"),
             "econnector.sh").toAbsolutePath();
 
-    /** A server started through the launch script, as an operator starts one. */
+    /**
+     * A server started through the launch script, as an operator starts one. Without class data
+     * sharing unless the test asks for it: each test's runtime folder is new, so the recording
+     * would only slow its boot and its stop.
+     */
     static ServerProcess launched(Map<String, String> environment, Path output) {
-        return start(List.of("bash", LAUNCH_SCRIPT.toString()), environment, output);
+        Map<String, String> env = new HashMap<>(environment);
+        env.putIfAbsent("ECONNECTOR_CLASS_SHARING", "off");
+        return start(List.of("bash", LAUNCH_SCRIPT.toString()), env, output);
     }
 
     /**
@@ -75,6 +82,17 @@ final class ServerProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The process started: the server's JVM itself when a launch script ends with {@code exec java}. */
+    long pid() {
+        return process.pid();
+    }
+
+    /** As an orchestrator stops it (SIGTERM), waiting for its exit up to {@code timeout}. */
+    int stop(Duration timeout) throws InterruptedException {
+        process.destroy();
+        return awaitExit(timeout);
     }
 
     /** As a crash or {@code kill -9}: no shutdown hook, no goodbye to the data grid. */
