@@ -26,6 +26,12 @@ final class SandboxUnderLoad implements AutoCloseable {
     record Boot(Duration toFirst200, OptionalDouble payaraReadyMillis) {
     }
 
+    /**
+     * What the server's command line names: the launch script starts Payara Micro through the
+     * launcher it unpacked ({@code payara-micro.jar} itself runs only to unpack it).
+     */
+    private static final String SERVER_JAR = "launch-micro.jar";
+
     private final Process launcher;
     private final long serverPid;
     private final long simulatorsPid;
@@ -171,7 +177,7 @@ final class SandboxUnderLoad implements AutoCloseable {
     private static long awaitServerProcess(Process launcher, Duration patience) throws InterruptedException {
         Instant deadline = Instant.now().plus(patience);
         while (Instant.now().isBefore(deadline) && launcher.isAlive()) {
-            Optional<ProcessHandle> server = launcher.descendants().filter(p -> commandLine(p.pid()).contains("payara-micro"))
+            Optional<ProcessHandle> server = launcher.descendants().filter(p -> commandLine(p.pid()).contains(SERVER_JAR))
                     .findFirst();
             if (server.isPresent()) {
                 return server.get().pid();
@@ -184,7 +190,7 @@ final class SandboxUnderLoad implements AutoCloseable {
     private static Optional<Long> findServer(int httpsPort) {
         String port = "\0--sslport\0" + httpsPort + "\0";
         return ProcessHandle.allProcesses().map(ProcessHandle::pid)
-                .filter(pid -> commandLine(pid).contains("payara-micro") && commandLine(pid).contains(port))
+                .filter(pid -> commandLine(pid).contains(SERVER_JAR) && commandLine(pid).contains(port))
                 .findFirst();
     }
 
