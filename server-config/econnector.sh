@@ -47,8 +47,8 @@ mapfile -t payara_args < "$runtime/payara-micro.args"
 # boot) and loads them through its own class loader, which class data sharing cannot serve.
 # Unpacked once (--outputlauncher), its launcher puts them on the class path. The launcher
 # takes the folder it sits in as Payara's root folder (configuration, deployed WAR, logs),
-# which must be private to this start: so each start gets its own root folder with a copy of
-# the small files and a link to the shared, read-only runtime jars.
+# which must be private to this start: so each start gets its own root folder with copies of
+# the small files and hard links to the shared runtime jars (copies across file systems).
 payara_is_unpacked() { [ -f "$payara_home/launch-micro.jar" ] && [ ! "$payara" -nt "$payara_home/launch-micro.jar" ]; }
 if ! payara_is_unpacked; then
   unpacking=$(mktemp -d "$payara_home.XXXXXX")

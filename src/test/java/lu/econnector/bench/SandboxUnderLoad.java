@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.concurrent.TimeUnit;
 import javax.net.ssl.SSLContext;
+import lu.econnector.sandbox.EconnectorOnSandbox;
 import lu.econnector.sandbox.SandboxLauncher;
 import lu.econnector.sandbox.pki.SandboxCa;
 import lu.econnector.sandbox.pki.SandboxPki;
@@ -80,7 +81,7 @@ final class SandboxUnderLoad implements AutoCloseable {
      */
     static SandboxUnderLoad startSharingClasses(Path home, int httpsPort, Duration patience) throws Exception {
         boolean sharing = !"off".equals(System.getenv("ECONNECTOR_CLASS_SHARING"));
-        if (sharing && !Files.exists(home.resolve("sandbox").resolve("runtime").resolve("classes.jsa"))) {
+        if (sharing && !Files.exists(EconnectorOnSandbox.runtimeFolder(home.resolve("sandbox")).resolve("classes.jsa"))) {
             try (SandboxUnderLoad recording = start(home, httpsPort, patience)) {
                 recording.boot().ifPresent(boot -> System.out.printf(
                         "first start in %s, recording the classes it loads for the next: first 200 after %.1f s%n",

@@ -34,6 +34,13 @@ class LaunchIT {
         sandboxWithoutLicence = SandboxExtension.running().withoutLicence();
     }
 
+    /** The sandbox's settings with the terms accepted, in a map the test may change. */
+    private Map<String, String> sandboxWithLicence() {
+        Map<String, String> env = new HashMap<>(sandboxWithoutLicence);
+        env.put("ACCEPT_LICENSE", "true");
+        return env;
+    }
+
     private ServerProcess script(Map<String, String> environment) {
         Map<String, String> env = new HashMap<>(environment);
         env.put("ECONNECTOR_RUNTIME_DIR", work.resolve("runtime").toString());
@@ -52,8 +59,7 @@ class LaunchIT {
 
     @Test
     void aWrongKeystorePasswordStopsTheStartWithOneLineNamingTheVariable() throws Exception {
-        Map<String, String> env = new HashMap<>(sandboxWithoutLicence);
-        env.put("ACCEPT_LICENSE", "true");
+        Map<String, String> env = sandboxWithLicence();
         env.put("SAAS_KEYSTORE_PASSWORD", "wrong-secret-42");
         try (ServerProcess server = script(env)) {
             assertThat(server.awaitExit(Duration.ofSeconds(60))).isEqualTo(2);
@@ -65,8 +71,7 @@ class LaunchIT {
     @Test
     void thePreflightReadsASecretFromItsFileAndNamesTheFileVariableWhenItIsWrong() throws Exception {
         Path secret = Files.writeString(work.resolve("saas-keystore-password"), "wrong-secret-43\n");
-        Map<String, String> env = new HashMap<>(sandboxWithoutLicence);
-        env.put("ACCEPT_LICENSE", "true");
+        Map<String, String> env = sandboxWithLicence();
         env.remove("SAAS_KEYSTORE_PASSWORD");
         env.put("SAAS_KEYSTORE_PASSWORD_FILE", secret.toString());
         try (ServerProcess server = script(env)) {
@@ -78,8 +83,7 @@ class LaunchIT {
 
     @Test
     void theScriptServesHttpsOnlyOnServerPort() throws Exception {
-        Map<String, String> env = new HashMap<>(sandboxWithoutLicence);
-        env.put("ACCEPT_LICENSE", "true");
+        Map<String, String> env = sandboxWithLicence();
         env.put("SERVER_PORT", "18444");
         env.put("JAVA_OPTS", "-Xmx256m");
         try (ServerProcess server = script(env)) {
@@ -109,8 +113,7 @@ class LaunchIT {
 
     @Test
     void aRuntimeFolderKeptAcrossStartsBootsFromTheClassesItsFirstStartRecorded() throws Exception {
-        Map<String, String> env = new HashMap<>(sandboxWithoutLicence);
-        env.put("ACCEPT_LICENSE", "true");
+        Map<String, String> env = sandboxWithLicence();
         env.put("SERVER_PORT", "18445");
         env.put("ECONNECTOR_CLASS_SHARING", "auto");
         Path archive = work.resolve("runtime/classes.jsa");

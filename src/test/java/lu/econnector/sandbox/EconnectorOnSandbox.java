@@ -37,6 +37,11 @@ public final class EconnectorOnSandbox implements AutoCloseable {
         this.base = base;
     }
 
+    /** The launch script's runtime folder ({@code ECONNECTOR_RUNTIME_DIR}) in a sandbox folder, kept across starts. */
+    public static Path runtimeFolder(Path home) {
+        return home.resolve("runtime");
+    }
+
     /**
      * @param home          where the stores, the HTTPS identity and the runtime folder go
      * @param simulatorPort 0 for a free port
@@ -69,7 +74,7 @@ public final class EconnectorOnSandbox implements AutoCloseable {
             env.put("SERVER_PORT", String.valueOf(httpsPort));
             env.putIfAbsent("SAAS_KEYSTORE", pki.saasKeystore().toAbsolutePath().toString());
             env.putIfAbsent("SAAS_KEYSTORE_PASSWORD", SandboxPki.PASSWORD);
-            env.putIfAbsent("ECONNECTOR_RUNTIME_DIR", home.resolve("runtime").toAbsolutePath().toString());
+            env.putIfAbsent("ECONNECTOR_RUNTIME_DIR", runtimeFolder(home).toAbsolutePath().toString());
             env.putAll(settings);
             return new EconnectorOnSandbox(simulators, pki, builder.start(),
                     URI.create("https://localhost:" + httpsPort + "/"));
