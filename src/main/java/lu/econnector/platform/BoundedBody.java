@@ -17,7 +17,7 @@ public final class BoundedBody implements HttpResponse.BodySubscriber<byte[]> {
 
     /** Thrown through the response future when the body outgrows its limit. */
     public static final class TooLargeException extends RuntimeException {
-        TooLargeException(long limit) {
+        public TooLargeException(long limit) {
             super("the answer exceeds " + limit + " bytes");
         }
     }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.net.http.HttpClient;
+import java.time.Duration;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import javax.net.ssl.SSLContext;
@@ -42,9 +43,15 @@ public class UpstreamTrust {
         return sslContext;
     }
 
+    /** {@code UPSTREAM_CONNECT_TIMEOUT_MS}: how long a new connection to an upstream may take. */
+    public Duration connectTimeout() {
+        return config.limits().connectTimeout();
+    }
+
     /**
-     * The JDK HTTP client that every JSON/SOAP-over-JDK upstream call shares (probes, AeS
-     * discovery, iHUB, the STS, CRLs): this trust, {@code UPSTREAM_CONNECT_TIMEOUT_MS}, no
+     * The JDK's asynchronous HTTP client for the upstream calls that must not hold their caller
+     * (the health probes, AeS discovery; the calls waited for go through the JDK's blocking
+     * connection with the same trust and timeout, {@code UpstreamHttp}): this trust, {@code UPSTREAM_CONNECT_TIMEOUT_MS}, no
      * redirects (an upstream that moves is a configuration matter), HTTP/1.1. One client, one
      * connection pool; each request sets its own answer deadline.
      */

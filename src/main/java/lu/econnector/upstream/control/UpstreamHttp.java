@@ -1,5 +1,6 @@
 package lu.econnector.upstream.control;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.http.HttpClient;
@@ -7,19 +8,23 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import javax.net.ssl.SSLContext;
 import lu.econnector.config.boundary.UpstreamTrust;
 import lu.econnector.platform.BoundedBody;
 
 /**
- * Every HTTP call to an upstream that is not SOAP through Metro: the JDK's HTTP client, one for
- * the whole application, so that its pooled connections stay open between calls (HTTP/1.1
- * keep-alive) and every call uses the upstream TLS trust and the connect timeout. Each call is
- * bounded as a whole by its deadline (the client's own request timeout stops at the headers: a
- * dribbling body would outlast it) and its answer in size; what goes wrong becomes an
- * {@link UpstreamFailure} through {@link TransportFailures}. An HTTP error status is an answer,
- * not a failure here: what it means is the client's protocol.
+ * Every HTTP call to an upstream that is not SOAP through Metro, with the upstream TLS trust and
+ * the connect timeout, over kept-alive HTTP/1.1 connections. A call waited for
+ * ({@link #exchange}: KMS, the STS, iHUB, AeS's keys, CRLs) runs on the calling thread through
+ * the JDK's blocking connection ({@link BlockingExchange}); one that must not hold its caller
+ * ({@link #exchangeAsync}: AeS's discovery) goes through the JDK's asynchronous client, one for
+ * the whole application. Each call is bounded as a whole by its deadline (a socket's or the
+ * client's own timeout stops at one read or at the headers: a dribbling body would outlast it)
+ * and its answer in size; what goes wrong becomes an {@link UpstreamFailure} through
+ * {@link TransportFailures}. An HTTP error status is an answer, not a failure here: what it
+ * means is the client's protocol.
  */
 @ApplicationScoped
 public class UpstreamHttp {
@@ -42,6 +47,8 @@ public class UpstreamHttp {
     private static final Duration BACKSTOP = Duration.ofSeconds(1);
 
     private HttpClient client;
+    private BlockingExchange blocking;
+    private ScheduledThreadPoolExecutor deadlines;
 
     /** For CDI's proxy. */
     protected UpstreamHttp() {
@@ -49,25 +56,34 @@ public class UpstreamHttp {
 
     @Inject
     public UpstreamHttp(UpstreamTrust trust) {
-        this(trust.httpClient());
+        this(trust.httpClient(), trust.sslContext(), trust.connectTimeout());
     }
 
+    /** Blocking calls with the client's own TLS trust and connect timeout. */
     public UpstreamHttp(HttpClient client) {
-        this.client = client;
+        this(client, client.sslContext(), client.connectTimeout().orElse(Duration.ofSeconds(10)));
     }
 
-    /** One call, waited for; the calling thread is the one that waits, at most the deadline. */
+    public UpstreamHttp(HttpClient client, SSLContext tls, Duration connectTimeout) {
+        this.client = client;
+        // One thread rings every call's deadline; a call that ends first takes its alarm away.
+        deadlines = new ScheduledThreadPoolExecutor(1, task -> {
+            Thread thread = new Thread(task, "econnector-upstream-deadlines");
+            thread.setDaemon(true);
+            return thread;
+        });
+        deadlines.setRemoveOnCancelPolicy(true);
+        blocking = new BlockingExchange(tls.getSocketFactory(), connectTimeout, deadlines);
+    }
+
+    @PreDestroy
+    void stopDeadlines() {
+        deadlines.shutdownNow();
+    }
+
+    /** One call, waited for on the calling thread, at most the deadline. */
     public Answer exchange(Call call, HttpRequest.Builder request) {
-        CompletableFuture<Answer> answer = exchangeAsync(call, request);
-        try {
-            return answer.get();
-        } catch (ExecutionException e) {
-            throw TransportFailures.of(call.upstream(), call.subject(), e.getCause(), call.deadline());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            answer.cancel(true);
-            throw UpstreamFailure.unavailable(call.upstream(), call.subject() + " was not waited for: interrupted", e);
-        }
+        return blocking.exchange(call, request.build());
     }
 
     /**

@@ -9,11 +9,17 @@ import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import lu.econnector.sandbox.pki.SandboxCa;
 import lu.econnector.upstream.control.UpstreamFailure.Kind;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,6 +30,8 @@ class UpstreamHttpTest {
 
     private static final Duration DEADLINE = Duration.ofSeconds(3);
 
+    private final AtomicInteger posts = new AtomicInteger();
+    private final Set<Integer> ports = ConcurrentHashMap.newKeySet();
     private HttpServer server;
     private UpstreamHttp cut;
 
@@ -32,6 +40,15 @@ class UpstreamHttpTest {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/ok", exchange -> answer(exchange, 200, "{}".getBytes(StandardCharsets.UTF_8)));
         server.createContext("/down", exchange -> answer(exchange, 503, new byte[0]));
+        server.createContext("/echo", exchange -> {
+            posts.incrementAndGet();
+            ports.add(exchange.getRemoteAddress().getPort());
+            answer(exchange, 200, exchange.getRequestBody().readAllBytes());
+        });
+        server.createContext("/refused", exchange -> {
+            exchange.getResponseHeaders().add("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+            answer(exchange, 401, "{\"error\":\"invalid_token\"}".getBytes(StandardCharsets.UTF_8));
+        });
         server.createContext("/huge", exchange -> answer(exchange, 200, new byte[64 * 1024]));
         server.createContext("/dribble", exchange -> {
             exchange.sendResponseHeaders(200, 0);
@@ -61,6 +78,106 @@ class UpstreamHttpTest {
     }
 
     @Test
+    void aPostIsSentOnceWithItsBodyAndCallsShareAKeptAliveConnection() {
+        for (int i = 0; i < 5; i++) {
+            UpstreamHttp.Answer answer = cut.exchange(call(1024), post("/echo", "{\"n\":" + i + "}"));
+
+            assertThat(new String(answer.body(), StandardCharsets.UTF_8)).isEqualTo("{\"n\":" + i + "}");
+        }
+
+        assertThat(posts).hasValue(5);
+        assertThat(ports).hasSize(1);
+    }
+
+    /** The JDK's blocking connection would answer a 401 with credentials: here it is the client's to read. */
+    @Test
+    void anUnauthorisedPostIsAnAnswer() {
+        assertThat(cut.exchange(call(1024), post("/refused", "{}")).status()).isEqualTo(401);
+        assertThat(cut.exchange(call(1024), get("/refused")).status()).isEqualTo(401);
+    }
+
+    /**
+     * The status line and headers a byte at a time over TLS, 9 s in all: the call ends at its
+     * deadline, not theirs (the JDK's connection, closed while it reads headers, answers -1 and
+     * would then connect again).
+     */
+    @Test
+    void headersTricklingPastTheDeadlineAreCutOffAtIt() throws Exception {
+        assertCutOffAtTheDeadline("");
+    }
+
+    /** The same with headers at once and a body of known length trickling. */
+    @Test
+    void aBodyOfKnownLengthTricklingPastTheDeadlineIsCutOffAtIt() throws Exception {
+        assertCutOffAtTheDeadline("HTTP/1.1 200 OK\r\nContent-Length: 64\r\n\r\n");
+    }
+
+    /** The same from the JDK's HTTPS server, as the sandbox's trickle fault sends it. */
+    @Test
+    void aBodyTricklingFromAnHttpsServerIsCutOffAtTheDeadline() throws Exception {
+        SandboxCa ca = new SandboxCa(URI.create("http://127.0.0.1:9/"));
+        com.sun.net.httpserver.HttpsServer https = com.sun.net.httpserver.HttpsServer.create(
+                new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        https.setHttpsConfigurator(new com.sun.net.httpserver.HttpsConfigurator(ca.serverContext()));
+        https.createContext("/sign", exchange -> {
+            exchange.getRequestBody().readAllBytes();
+            exchange.sendResponseHeaders(200, 64);
+            try (OutputStream body = exchange.getResponseBody()) {
+                for (int i = 0; i < 64; i++) {
+                    body.write('x');
+                    body.flush();
+                    Thread.sleep(100);
+                }
+            } catch (InterruptedException | IOException hungUp) {
+                // the client gave up
+            }
+        });
+        https.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
+        https.start();
+        try {
+            UpstreamHttp overTls = new UpstreamHttp(HttpClient.newBuilder().sslContext(ca.clientContext()).build());
+            URI location = URI.create("https://localhost:" + https.getAddress().getPort() + "/sign");
+            long start = System.nanoTime();
+
+            UpstreamFailure failure = catchThrowableOfType(UpstreamFailure.class, () -> overTls.exchange(call(1024),
+                    HttpRequest.newBuilder(location).POST(HttpRequest.BodyPublishers.ofString("{}"))));
+
+            assertThat(failure.kind()).isEqualTo(Kind.TIMEOUT);
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(DEADLINE.plusMillis(900));
+        } finally {
+            https.stop(0);
+        }
+    }
+
+    private void assertCutOffAtTheDeadline(String sentAtOnce) throws Exception {
+        SandboxCa ca = new SandboxCa(URI.create("http://127.0.0.1:9/"));
+        try (ServerSocket trickler = ca.serverContext().getServerSocketFactory()
+                .createServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            Thread serving = new Thread(() -> trickle(trickler, sentAtOnce));
+            serving.setDaemon(true);
+            serving.start();
+            UpstreamHttp overTls = new UpstreamHttp(HttpClient.newBuilder().sslContext(ca.clientContext()).build());
+            URI location = URI.create("https://localhost:" + trickler.getLocalPort() + "/sign");
+            long start = System.nanoTime();
+
+            UpstreamFailure failure = catchThrowableOfType(UpstreamFailure.class, () -> overTls.exchange(call(1024),
+                    HttpRequest.newBuilder(location).POST(HttpRequest.BodyPublishers.ofString("{}"))));
+
+            assertThat(failure.kind()).isEqualTo(Kind.TIMEOUT);
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(DEADLINE.plusMillis(900));
+        }
+    }
+
+    @Test
+    void aDribblingAnswerIsCutOffAtTheDeadlineOfAnAsynchronousCall() {
+        Throwable failure = catchThrowableOfType(java.util.concurrent.CompletionException.class,
+                () -> cut.exchangeAsync(call(1024 * 1024), get("/dribble")).join()).getCause();
+
+        assertThat(failure).isInstanceOf(UpstreamFailure.class)
+                .hasMessage("The test upstream did not answer: no complete answer within 3000 ms");
+    }
+
+    @Test
     void anAnswerOverItsBoundIsABadAnswer() {
         UpstreamFailure failure = catchThrowableOfType(UpstreamFailure.class, () -> cut.exchange(call(1024), get("/huge")));
 
@@ -80,9 +197,8 @@ class UpstreamHttpTest {
     /**
      * A call answered in time starts no thread, neither for its answer nor at its deadline. On
      * one or two processors CompletableFuture's default executor starts a thread per task: the
-     * JDK client hands every sendAsync answer to it (the launch script, and this test's JVM,
-     * give the common pool two threads so that it does not), and the delayed executor this
-     * layer once used for deadlines did the same when each deadline passed, answered or not.
+     * JDK's asynchronous client handed every answer to it, and the delayed executor this layer
+     * once used for deadlines did the same when each deadline passed, answered or not.
      */
     @Test
     void callsAnsweredInTimeStartNoThreadAtTheirDeadlines() throws InterruptedException {
@@ -94,7 +210,6 @@ class UpstreamHttpTest {
             assertThat(cut.exchange(quick, get("/ok")).status()).isEqualTo(200);
         }
         Thread.sleep(500); // every deadline passed
-        Thread.getAllStackTraces().keySet().forEach(t -> System.err.println("THREAD " + t.getName()));
 
         assertThat(ManagementFactory.getThreadMXBean().getTotalStartedThreadCount() - threadsBefore).isLessThan(10);
     }
@@ -108,6 +223,30 @@ class UpstreamHttpTest {
 
         assertThat(failure.kind()).isEqualTo(Kind.UNAVAILABLE);
         assertThat(failure.upstream()).isEqualTo("test");
+    }
+
+    /** Answers the first request with {@code sentAtOnce}, then 64 bytes, one every 150 ms. */
+    private static void trickle(ServerSocket trickler, String sentAtOnce) {
+        String trickled = sentAtOnce.isEmpty() ? "HTTP/1.1 200 OK\r\nContent-Length: 2\r\nX-Pad: 0123456789\r\n\r\n{}"
+                : "x".repeat(64);
+        try (Socket socket = trickler.accept()) {
+            socket.getInputStream().read(new byte[4096]);
+            OutputStream out = socket.getOutputStream();
+            out.write(sentAtOnce.getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            for (byte b : trickled.getBytes(StandardCharsets.US_ASCII)) {
+                out.write(b);
+                out.flush();
+                Thread.sleep(150);
+            }
+        } catch (IOException | InterruptedException hungUp) {
+            // the client gave up: what the test wants
+        }
+    }
+
+    private HttpRequest.Builder post(String path, String json) {
+        return get(path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
     }
 
     private static UpstreamHttp.Call call(long maxBytes) {
