@@ -113,15 +113,18 @@ public class SyncExchangeClient {
         WSBindingProvider headers = (WSBindingProvider) port;
         headers.setOutboundHeaders(Headers.create(SecurityHeader.of(assertion, now)));
         ClassLoader application = Thread.currentThread().getContextClassLoader();
+        // The port goes back before the call's future completes: a caller that sends its next
+        // deposit as soon as this one is answered then finds it idle instead of making another.
         CompletableFuture<ExchangeResponse> call = CompletableFuture.supplyAsync(() -> {
-            Thread.currentThread().setContextClassLoader(application);
-            DtdRefusingReaders.install();
-            return port.exchange(SyncExchangeMessages.request(request, now));
+            try {
+                Thread.currentThread().setContextClassLoader(application);
+                DtdRefusingReaders.install();
+                return port.exchange(SyncExchangeMessages.request(request, now));
+            } finally {
+                headers.setOutboundHeaders(List.<Header>of()); // the assertion does not outlive its call
+                ports.giveBack(port);
+            }
         }, callers);
-        call.whenComplete((answered, failed) -> {
-            headers.setOutboundHeaders(List.<Header>of()); // the assertion does not outlive its call
-            ports.giveBack(port);
-        });
         ExchangeResponse answer;
         Duration deadline = connectTimeout.plus(requestTimeout);
         try {
