@@ -108,11 +108,12 @@ default_java_opts="-Xmx320m -XX:+UseParallelGC -XX:MaxMetaspaceSize=256m -XX:Res
 # the JVM's TLS, zip and compiler threads fill and never give back: two are enough here.
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 
-# Upstream connections, whatever JAVA_OPTS says: the JDK HTTP client (AeS, KMS, STS, iHUB) drops
-# an idle connection after 20 s, before an upstream's own idle close (30 s for the JDK's server,
-# often 60 s behind a load balancer) can race a request on it; Metro's HttpsURLConnection keeps up
-# to 16 idle connections to mySecu (the JDK's default of 5 is fewer than the deposits in flight,
-# each extra one a new TLS handshake).
+# Upstream connections, whatever JAVA_OPTS says: the JDK's asynchronous HTTP client (AeS discovery,
+# the probes) drops an idle connection after 20 s, before an upstream's own idle close (30 s for
+# the JDK's server, often 60 s behind a load balancer) can race a request on it; HttpsURLConnection
+# (the KMS, STS, iHUB and AeS-key calls, Metro's deposits) keeps up to 16 idle connections per
+# upstream (the JDK's default of 5 is fewer than the signatures and deposits in flight, each extra
+# one a new TLS handshake).
 upstream_connections="-Djdk.httpclient.keepalive.timeout=20 -Dhttp.maxConnections=16"
 
 # The JDK HTTP client hands every answer of sendAsync to CompletableFuture's default executor,
