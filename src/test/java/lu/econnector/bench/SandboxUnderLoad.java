@@ -75,16 +75,20 @@ final class SandboxUnderLoad implements AutoCloseable {
 
     /**
      * {@link #start}, after a first start when the sandbox's runtime folder has no archive of
-     * loaded classes yet: that start records them at its exit (server-config/econnector.sh, class
-     * data sharing) and boots about twice as slowly, so the boot measured is always a later one,
-     * as every start after an installation's first.
+     * loaded classes yet, or one older than the WAR: that start records them at its exit
+     * (server-config/econnector.sh, class data sharing, which records again when the WAR's size
+     * changed) and boots about twice as slowly, so the boot measured is always a later one, as
+     * every start after an installation's first.
      */
     static SandboxUnderLoad startSharingClasses(Path home, int httpsPort, Duration patience) throws Exception {
         boolean sharing = !"off".equals(System.getenv("ECONNECTOR_CLASS_SHARING"));
-        if (sharing && !Files.exists(EconnectorOnSandbox.runtimeFolder(home.resolve("sandbox")).resolve("classes.jsa"))) {
+        Path archive = EconnectorOnSandbox.runtimeFolder(home.resolve("sandbox")).resolve("classes.jsa");
+        Path war = Path.of("target", "econnector.war");
+        if (sharing && (!Files.exists(archive) || Files.exists(war)
+                && Files.getLastModifiedTime(war).compareTo(Files.getLastModifiedTime(archive)) > 0)) {
             try (SandboxUnderLoad recording = start(home, httpsPort, patience)) {
                 recording.boot().ifPresent(boot -> System.out.printf(
-                        "first start in %s, recording the classes it loads for the next: first 200 after %.1f s%n",
+                        "first start in %s (it records the classes it loads when there is no archive of them or a stale one): first 200 after %.1f s%n",
                         home, boot.toFirst200().toMillis() / 1000.0));
             }
         }
