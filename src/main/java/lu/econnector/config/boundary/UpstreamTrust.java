@@ -4,9 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.net.http.HttpClient;
-import java.time.Duration;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
+import java.time.Duration;
 import javax.net.ssl.SSLContext;
 import lu.econnector.config.entity.EconnectorConfig;
 import lu.econnector.config.entity.KeyStoreFile;
@@ -51,8 +51,8 @@ public class UpstreamTrust {
     /**
      * The JDK's asynchronous HTTP client for the upstream calls that must not hold their caller
      * (the health probes, AeS discovery; the calls waited for go through the JDK's blocking
-     * connection with the same trust and timeout, {@code UpstreamHttp}): this trust, {@code UPSTREAM_CONNECT_TIMEOUT_MS}, no
-     * redirects (an upstream that moves is a configuration matter), HTTP/1.1. One client, one
+     * connection with the same trust and timeout, {@code UpstreamHttp}): this trust,
+     * {@code UPSTREAM_CONNECT_TIMEOUT_MS}, no redirects (an upstream that moves is a configuration matter), HTTP/1.1. One client, one
      * connection pool; each request sets its own answer deadline.
      */
     public synchronized HttpClient httpClient() {

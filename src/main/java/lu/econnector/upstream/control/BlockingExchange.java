@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.HttpRetryException;
 import java.net.HttpURLConnection;
+import java.net.ProtocolException;
 import java.net.SocketException;
 import java.net.SocketTimeoutException;
 import java.net.http.HttpConnectTimeoutException;
@@ -41,7 +42,6 @@ import lu.econnector.platform.BoundedBody;
  */
 final class BlockingExchange {
 
-    private static final Duration BACKSTOP = Duration.ofSeconds(1);
     private static final int BUFFER_BYTES = 8192;
 
     private final SSLSocketFactory tls;
@@ -71,7 +71,7 @@ final class BlockingExchange {
             answer = send(connection, body, call.maxAnswerBytes(), cutOff);
         } catch (IOException | RuntimeException e) {
             if (!cutOff.finish()) {
-                throw timeout(call);
+                throw call.noCompleteAnswer();
             }
             // What is left on the connection is unknown: it must not go back to the pool.
             connection.disconnect();
@@ -80,7 +80,7 @@ final class BlockingExchange {
             alarm.cancel(false);
         }
         if (!cutOff.finish()) {
-            throw timeout(call);
+            throw call.noCompleteAnswer();
         }
         return answer;
     }
@@ -92,10 +92,10 @@ final class BlockingExchange {
         connection.setInstanceFollowRedirects(false); // an upstream that moves is a configuration matter
         connection.setUseCaches(false);
         connection.setConnectTimeout((int) connectTimeout.toMillis());
-        connection.setReadTimeout((int) deadline.plus(BACKSTOP).toMillis());
+        connection.setReadTimeout((int) deadline.plus(UpstreamHttp.BACKSTOP).toMillis());
         try {
             connection.setRequestMethod(request.method());
-        } catch (java.net.ProtocolException e) {
+        } catch (ProtocolException e) {
             throw new IllegalArgumentException("not an HTTP method: " + request.method(), e);
         }
         request.headers().map().forEach((name, values) -> values.forEach(value ->
@@ -132,7 +132,6 @@ final class BlockingExchange {
             throw new SocketException("no valid HTTP status line");
         }
         if (connection.getContentLengthLong() > maxAnswerBytes) {
-            connection.disconnect();
             throw new BoundedBody.TooLargeException(maxAnswerBytes);
         }
         InputStream answer = status >= 400 ? connection.getErrorStream() : connection.getInputStream();
@@ -156,6 +155,8 @@ final class BlockingExchange {
                     throw new SocketException("cut off at the deadline");
                 }
                 if (collected.size() + (long) n > limit) {
+                    // Closed before the stream's close, which would otherwise drain the rest
+                    // to keep the connection.
                     connection.disconnect();
                     throw new BoundedBody.TooLargeException(limit);
                 }
@@ -187,12 +188,6 @@ final class BlockingExchange {
         }
     }
 
-    private static UpstreamFailure timeout(UpstreamHttp.Call call) {
-        return TransportFailures.failure(call.upstream(), call.subject(),
-                new TransportFailures.Reason(UpstreamFailure.Kind.TIMEOUT,
-                        "no complete answer within " + call.deadline().toMillis() + " ms"), null);
-    }
-
     /**
      * The alarm at the deadline and the call's end race for one flag: whichever comes first
      * decides, so a call that finished is never cut off, and one cut off is never an answer.
@@ -216,7 +211,7 @@ final class BlockingExchange {
         }
 
         boolean isCut() {
-            return decided.get() && cut;
+            return cut;
         }
 
         /** @return true when the call ended before its deadline */

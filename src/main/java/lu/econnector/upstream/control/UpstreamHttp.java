@@ -42,9 +42,19 @@ public class UpstreamHttp {
      * @param deadline       for the whole call, connection and answer included
      */
     public record Call(String upstream, String subject, long maxAnswerBytes, Duration deadline) {
+
+        /** The failure of a call whose deadline passed before its whole answer was in. */
+        UpstreamFailure noCompleteAnswer() {
+            return TransportFailures.failure(upstream, subject, new TransportFailures.Reason(UpstreamFailure.Kind.TIMEOUT,
+                    "no complete answer within " + deadline.toMillis() + " ms"), null);
+        }
     }
 
-    private static final Duration BACKSTOP = Duration.ofSeconds(1);
+    /**
+     * How long after a call's deadline the transport's own timeout (the client's, the socket's)
+     * ends it if the deadline did not: so that a timeout is always told in the same words.
+     */
+    static final Duration BACKSTOP = Duration.ofSeconds(1);
 
     private HttpClient client;
     private BlockingExchange blocking;
@@ -116,9 +126,7 @@ public class UpstreamHttp {
         CompletableFuture<Void> deadline = new CompletableFuture<Void>()
                 .completeOnTimeout(null, call.deadline().toMillis(), TimeUnit.MILLISECONDS);
         deadline.thenRun(() -> {
-            if (answer.completeExceptionally(TransportFailures.failure(call.upstream(), call.subject(),
-                    new TransportFailures.Reason(UpstreamFailure.Kind.TIMEOUT,
-                            "no complete answer within " + call.deadline().toMillis() + " ms"), null))) {
+            if (answer.completeExceptionally(call.noCompleteAnswer())) {
                 response.cancel(true);
             }
         });

@@ -15,6 +15,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -22,6 +23,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import lu.econnector.sandbox.pki.SandboxCa;
 import lu.econnector.upstream.control.UpstreamFailure.Kind;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -30,10 +32,18 @@ class UpstreamHttpTest {
 
     private static final Duration DEADLINE = Duration.ofSeconds(3);
 
+    /** Certificates for the TLS servers of the trickle tests: made once, key generation is slow. */
+    private static SandboxCa ca;
+
     private final AtomicInteger posts = new AtomicInteger();
     private final Set<Integer> ports = ConcurrentHashMap.newKeySet();
     private HttpServer server;
     private UpstreamHttp cut;
+
+    @BeforeAll
+    static void makeCertificates() throws GeneralSecurityException {
+        ca = new SandboxCa(URI.create("http://127.0.0.1:9/"));
+    }
 
     @BeforeEach
     void start() throws IOException {
@@ -96,26 +106,21 @@ class UpstreamHttpTest {
         assertThat(cut.exchange(call(1024), get("/refused")).status()).isEqualTo(401);
     }
 
-    /**
-     * The status line and headers a byte at a time over TLS, 9 s in all: the call ends at its
-     * deadline, not theirs (the JDK's connection, closed while it reads headers, answers -1 and
-     * would then connect again).
-     */
+    /** The status line and headers a byte at a time over TLS, 9 s in all: the call ends at its deadline, not theirs. */
     @Test
     void headersTricklingPastTheDeadlineAreCutOffAtIt() throws Exception {
-        assertCutOffAtTheDeadline("");
+        assertSocketTrickleCutOffAtTheDeadline("");
     }
 
     /** The same with headers at once and a body of known length trickling. */
     @Test
     void aBodyOfKnownLengthTricklingPastTheDeadlineIsCutOffAtIt() throws Exception {
-        assertCutOffAtTheDeadline("HTTP/1.1 200 OK\r\nContent-Length: 64\r\n\r\n");
+        assertSocketTrickleCutOffAtTheDeadline("HTTP/1.1 200 OK\r\nContent-Length: 64\r\n\r\n");
     }
 
     /** The same from the JDK's HTTPS server, as the sandbox's trickle fault sends it. */
     @Test
     void aBodyTricklingFromAnHttpsServerIsCutOffAtTheDeadline() throws Exception {
-        SandboxCa ca = new SandboxCa(URI.create("http://127.0.0.1:9/"));
         com.sun.net.httpserver.HttpsServer https = com.sun.net.httpserver.HttpsServer.create(
                 new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         https.setHttpsConfigurator(new com.sun.net.httpserver.HttpsConfigurator(ca.serverContext()));
@@ -135,37 +140,33 @@ class UpstreamHttpTest {
         https.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
         https.start();
         try {
-            UpstreamHttp overTls = new UpstreamHttp(HttpClient.newBuilder().sslContext(ca.clientContext()).build());
-            URI location = URI.create("https://localhost:" + https.getAddress().getPort() + "/sign");
-            long start = System.nanoTime();
-
-            UpstreamFailure failure = catchThrowableOfType(UpstreamFailure.class, () -> overTls.exchange(call(1024),
-                    HttpRequest.newBuilder(location).POST(HttpRequest.BodyPublishers.ofString("{}"))));
-
-            assertThat(failure.kind()).isEqualTo(Kind.TIMEOUT);
-            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(DEADLINE.plusMillis(900));
+            assertPostOverTlsCutOffAtTheDeadline(https.getAddress().getPort());
         } finally {
             https.stop(0);
         }
     }
 
-    private void assertCutOffAtTheDeadline(String sentAtOnce) throws Exception {
-        SandboxCa ca = new SandboxCa(URI.create("http://127.0.0.1:9/"));
+    private void assertSocketTrickleCutOffAtTheDeadline(String sentAtOnce) throws Exception {
         try (ServerSocket trickler = ca.serverContext().getServerSocketFactory()
                 .createServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             Thread serving = new Thread(() -> trickle(trickler, sentAtOnce));
             serving.setDaemon(true);
             serving.start();
-            UpstreamHttp overTls = new UpstreamHttp(HttpClient.newBuilder().sslContext(ca.clientContext()).build());
-            URI location = URI.create("https://localhost:" + trickler.getLocalPort() + "/sign");
-            long start = System.nanoTime();
-
-            UpstreamFailure failure = catchThrowableOfType(UpstreamFailure.class, () -> overTls.exchange(call(1024),
-                    HttpRequest.newBuilder(location).POST(HttpRequest.BodyPublishers.ofString("{}"))));
-
-            assertThat(failure.kind()).isEqualTo(Kind.TIMEOUT);
-            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(DEADLINE.plusMillis(900));
+            assertPostOverTlsCutOffAtTheDeadline(trickler.getLocalPort());
         }
+    }
+
+    /** A POST to {@code https://localhost:port/sign} fails as a timeout, at its deadline. */
+    private static void assertPostOverTlsCutOffAtTheDeadline(int port) throws Exception {
+        UpstreamHttp overTls = new UpstreamHttp(HttpClient.newBuilder().sslContext(ca.clientContext()).build());
+        URI location = URI.create("https://localhost:" + port + "/sign");
+        long start = System.nanoTime();
+
+        UpstreamFailure failure = catchThrowableOfType(UpstreamFailure.class, () -> overTls.exchange(call(1024),
+                HttpRequest.newBuilder(location).POST(HttpRequest.BodyPublishers.ofString("{}"))));
+
+        assertThat(failure.kind()).isEqualTo(Kind.TIMEOUT);
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(DEADLINE.plusMillis(900));
     }
 
     @Test
@@ -225,7 +226,10 @@ class UpstreamHttpTest {
         assertThat(failure.upstream()).isEqualTo("test");
     }
 
-    /** Answers the first request with {@code sentAtOnce}, then 64 bytes, one every 150 ms. */
+    /**
+     * Answers the first request with {@code sentAtOnce}, then a byte every 150 ms: the status
+     * line, headers and body when {@code sentAtOnce} is empty, else 64 bytes of body.
+     */
     private static void trickle(ServerSocket trickler, String sentAtOnce) {
         String trickled = sentAtOnce.isEmpty() ? "HTTP/1.1 200 OK\r\nContent-Length: 2\r\nX-Pad: 0123456789\r\n\r\n{}"
                 : "x".repeat(64);
