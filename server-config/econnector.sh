@@ -116,6 +116,14 @@ export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 # one a new TLS handshake).
 upstream_connections="-Djdk.httpclient.keepalive.timeout=20 -Dhttp.maxConnections=16"
 
+# Our own answers, whatever JAVA_OPTS says: Grizzly writes (and reads) through a direct buffer
+# kept per worker thread, sized to the largest single write so far, up to 1.5 times the socket's
+# send buffer, which Linux grows to megabytes for a 200 KB PDF on loopback. With dozens of
+# workers that native memory (NMT's "Other") reached ~60 MB after a load run and stayed; at most
+# 64 KiB per write it stays near 12 MB, with no measurable cost in throughput (docs/performance.md).
+grizzly_buffers="-Dorg.glassfish.grizzly.nio.transport.TCPNIOTransport.max-send-buffer-size=65536 \
+-Dorg.glassfish.grizzly.nio.transport.TCPNIOTransport.max-receive-buffer-size=65536"
+
 # The JDK HTTP client hands every answer of sendAsync to CompletableFuture's default executor,
 # which on one or two processors (a common pool of one) starts a new thread for each task: two
 # upstream calls per signed document made 280 threads a second under load. With a common pool of
@@ -125,7 +133,7 @@ processors=$(nproc 2>/dev/null || echo 2)
 common_pool="-Djava.util.concurrent.ForkJoinPool.common.parallelism=$(( processors > 2 ? processors - 1 : 2 ))"
 
 # shellcheck disable=SC2086 # JAVA_OPTS is a list of options
-exec java $common_pool ${JAVA_OPTS:-$default_java_opts} $upstream_connections $sharing_opts \
+exec java $common_pool ${JAVA_OPTS:-$default_java_opts} $upstream_connections $grizzly_buffers $sharing_opts \
   --add-opens java.base/java.lang.reflect=ALL-UNNAMED \
   -jar "$root/launch-micro.jar" \
   --disablephonehome \
