@@ -116,11 +116,12 @@ export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 # one a new TLS handshake).
 upstream_connections="-Djdk.httpclient.keepalive.timeout=20 -Dhttp.maxConnections=16"
 
-# Our own answers, whatever JAVA_OPTS says: Grizzly writes (and reads) through a direct buffer
-# kept per worker thread, sized to the largest single write so far, up to 1.5 times the socket's
-# send buffer, which Linux grows to megabytes for a 200 KB PDF on loopback. With dozens of
-# workers that native memory (NMT's "Other") reached ~60 MB after a load run and stayed; at most
-# 64 KiB per write it stays near 12 MB, with no measurable cost in throughput (docs/performance.md).
+# Our own requests and answers, whatever JAVA_OPTS says: Grizzly reads and writes through a
+# direct buffer kept per worker thread, sized to the largest single read or write so far (up to
+# the socket's receive buffer, or 1.5 times its send buffer: 128 KB and more on Linux). With
+# dozens of workers that native memory (NMT's "Other") reached ~60 MB after a load run and
+# stayed; at most 64 KiB per read or write it stays near 12 MB. Our largest answer, a signed
+# PDF of ~57 KB, still goes out in one write (docs/performance.md, Boot and memory).
 grizzly_buffers="-Dorg.glassfish.grizzly.nio.transport.TCPNIOTransport.max-send-buffer-size=65536 \
 -Dorg.glassfish.grizzly.nio.transport.TCPNIOTransport.max-receive-buffer-size=65536"
 
